@@ -1,0 +1,18 @@
+package com.deliverytracker.callbacks;
+
+import com.deliverytracker.platform.Problem;
+import com.deliverytracker.platform.ProblemException;
+
+/** The database would not take the callback: answered 503 so that Twilio delivers it again. */
+class CallbackNotStoredException extends ProblemException {
+
+    CallbackNotStoredException(Throwable cause) {
+        super("The status could not be stored; Twilio will retry.");
+        initCause(cause);
+    }
+
+    @Override
+    public Problem problem() {
+        return Problem.of(503, "callback-not-stored", "Callback not stored", getMessage());
+    }
+}

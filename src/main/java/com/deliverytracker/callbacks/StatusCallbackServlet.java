@@ -1,0 +1,50 @@
+package com.deliverytracker.callbacks;
+
+import com.deliverytracker.platform.Problem;
+import com.deliverytracker.platform.ProblemWriter;
+import com.deliverytracker.twilio.SignedWebhook;
+import com.deliverytracker.twilio.WebhookAuthenticator;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** POST /twilio/status: Twilio's signed message status callbacks. */
+@WebServlet(name = "StatusCallbackServlet", urlPatterns = "/twilio/status")
+public class StatusCallbackServlet extends HttpServlet {
+
+    private static final Logger LOG = Logger.getLogger(StatusCallbackServlet.class.getName());
+
+    @Inject
+    WebhookAuthenticator webhooks;
+
+    @Inject
+    StatusCallbackService callbacks;
+
+    @Inject
+    ProblemWriter problems;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<SignedWebhook> webhook = webhooks.authenticate(request);
+        if (webhook.isEmpty()) {
+            LOG.warning(() -> "Refused a status callback without a valid signature for " + request.getRequestURI());
+            problems.write(response, Problem.of(403, "invalid-signature", "Invalid signature",
+                    "X-Twilio-Signature is missing or does not match this request."));
+            return;
+        }
+        try {
+            callbacks.accept(StatusCallback.from(webhook.get()));
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+        } catch (InvalidCallbackException e) {
+            LOG.warning(() -> "Refused a signed status callback: " + e.getMessage());
+            problems.write(response, e.problem());
+        } catch (CallbackNotStoredException e) {
+            problems.write(response, e.problem());
+        }
+    }
+}

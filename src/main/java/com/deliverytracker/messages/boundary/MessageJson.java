@@ -1,0 +1,30 @@
+package com.deliverytracker.messages.boundary;
+
+import com.deliverytracker.messages.entity.Message;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/** A message as the API shows it; absent values are explicit nulls. */
+@JsonbNillable
+@JsonbPropertyOrder({"id", "sid", "direction", "from", "to", "body", "mediaUrls", "messagingServiceSid",
+        "provideFeedback", "status", "errorCode", "errorMessage", "numSegments", "price", "priceUnit", "createdAt",
+        "updatedAt"})
+public record MessageJson(String id, String sid, String direction, String from, String to, String body,
+                          List<String> mediaUrls, String messagingServiceSid, boolean provideFeedback, String status,
+                          Integer errorCode, String errorMessage, Integer numSegments, String price,
+                          String priceUnit, Instant createdAt, Instant updatedAt) {
+
+    static MessageJson of(Message m) {
+        return new MessageJson(m.id(), m.sid(), m.direction().wireName(), m.from(), m.to(), m.body(),
+                m.mediaUrls(), m.messagingServiceSid(), m.provideFeedback(), m.status().wireName(), m.errorCode(),
+                m.errorMessage(), m.numSegments(), m.price(), m.priceUnit(), utc(m.createdAt()), utc(m.updatedAt()));
+    }
+
+    static Instant utc(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,73 @@
+package com.deliverytracker.messages.boundary;
+
+import com.deliverytracker.messages.control.MessagePage;
+import com.deliverytracker.messages.control.MessageQueries;
+import com.deliverytracker.messages.control.MessageSender;
+import com.deliverytracker.messages.control.PageCursor;
+import com.deliverytracker.messages.control.SendResult;
+import com.deliverytracker.messages.entity.Message;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Optional;
+
+@Path("messages")
+@Produces(MediaType.APPLICATION_JSON)
+public class MessagesResource {
+
+    @Inject
+    MessageSender sender;
+
+    @Inject
+    MessageQueries queries;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response send(@NotNull(message = "a JSON body is required") @Valid SendMessageRequest request,
+                         @HeaderParam("Idempotency-Key")
+                         @Size(min = 1, max = 255, message = "must be 1 to 255 characters") String idempotencyKey,
+                         @Context SecurityContext caller, @Context UriInfo uri) {
+        SendResult result = sender.send(request.toCommand(), caller.getUserPrincipal().getName(),
+                Optional.ofNullable(idempotencyKey));
+        Message message = result.message();
+        return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(uri.getBaseUriBuilder().path("messages").path(message.id()).build())
+                .entity(MessageJson.of(message))
+                .build();
+    }
+
+    @GET
+    @Path("{id}")
+    public MessageJson byId(@PathParam("id") String idOrSid) {
+        return MessageJson.of(queries.byIdOrSid(idOrSid));
+    }
+
+    @GET
+    @Path("{id}/events")
+    public List<StatusEventJson> events(@PathParam("id") String idOrSid) {
+        Message message = queries.byIdOrSid(idOrSid);
+        return queries.history(message.id()).stream().map(StatusEventJson::of).toList();
+    }
+
+    @GET
+    public MessagePageJson list(@BeanParam ListParameters parameters) {
+        MessagePage page = queries.list(parameters.toFilter());
+        return new MessagePageJson(page.items().stream().map(MessageJson::of).toList(),
+                page.next().map(PageCursor::encode).orElse(null));
+    }
+}

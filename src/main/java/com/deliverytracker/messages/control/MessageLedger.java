@@ -1,0 +1,106 @@
+package com.deliverytracker.messages.control;
+
+import com.deliverytracker.messages.entity.Message;
+import com.deliverytracker.messages.entity.MessageRef;
+import com.deliverytracker.messages.entity.StatusEvent;
+import com.deliverytracker.messages.entity.StatusReport;
+import com.deliverytracker.messages.entity.TwilioFacts;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Writes messages and their history, one short transaction per call. Every report is recorded under a row
+ * lock on its message, so two callbacks for one message are applied one after the other and the derived
+ * status is the fold of the whole history; the unique dedupe constraint backs the duplicate check.
+ */
+@ApplicationScoped
+@Transactional
+public class MessageLedger {
+
+    private static final Logger LOG = Logger.getLogger(MessageLedger.class.getName());
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** Stores a message we are about to send, before Twilio hears of it. */
+    public Message open(SendCommand command, String scopedIdempotencyKey) {
+        Message message = Message.outbound(command.to(), command.from(), command.messagingServiceSid(),
+                command.body(), command.mediaUrls(), command.provideFeedback(), UtcClock.now());
+        if (scopedIdempotencyKey != null) {
+            message.guardWith(scopedIdempotencyKey, command.fingerprint());
+        }
+        em.persist(message);
+        em.flush();
+        return message;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Message> findByIdempotencyKey(String scopedIdempotencyKey) {
+        return em.createQuery("select m from Message m where m.idempotencyKey = :key", Message.class)
+                .setParameter("key", scopedIdempotencyKey)
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** Records a report about a message we know by id. */
+    public Recorded record(String messageId, StatusReport report, TwilioFacts facts) {
+        Message message = em.find(Message.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        if (message == null) {
+            throw new MessageNotFoundException(messageId);
+        }
+        return recordOn(message, report, facts);
+    }
+
+    /** Records a report about a message named by id or SID, creating it if we have never seen it. */
+    public Recorded record(MessageRef ref, StatusReport report, TwilioFacts facts) {
+        Message message = ref.id() == null ? null : em.find(Message.class, ref.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (message == null && ref.sid() != null) {
+            message = lockBySid(ref.sid()).orElse(null);
+        }
+        if (message == null) {
+            message = Message.discovered(ref.sid(), ref.direction(), ref.to(), ref.from(), UtcClock.now());
+            em.persist(message);
+            em.flush();
+        }
+        return recordOn(message, report, facts);
+    }
+
+    private Optional<Message> lockBySid(String sid) {
+        return em.createQuery("select m from Message m where m.sid = :sid", Message.class)
+                .setParameter("sid", sid)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private Recorded recordOn(Message message, StatusReport report, TwilioFacts facts) {
+        message.learn(facts.sid(), facts.from(), facts.numSegments(), facts.price(), facts.priceUnit());
+        if (alreadyRecorded(message.id(), report.dedupeKey())) {
+            return new Recorded(message, true, false);
+        }
+        StatusEvent event = new StatusEvent(message.id(), report, UtcClock.now());
+        em.persist(event);
+        boolean changed = message.apply(event);
+        em.flush();
+        if (changed) {
+            LOG.info(() -> (message.sid() == null ? message.id() : message.sid()) + ": " + message.status().wireName());
+        }
+        return new Recorded(message, false, changed);
+    }
+
+    private boolean alreadyRecorded(String messageId, String dedupeKey) {
+        List<Long> found = em.createQuery(
+                        "select e.id from StatusEvent e where e.messageId = :id and e.dedupeKey = :key", Long.class)
+                .setParameter("id", messageId)
+                .setParameter("key", dedupeKey)
+                .setMaxResults(1)
+                .getResultList();
+        return !found.isEmpty();
+    }
+}

@@ -1,0 +1,110 @@
+package com.deliverytracker.messages.control;
+
+import com.deliverytracker.messages.entity.EventSource;
+import com.deliverytracker.messages.entity.Message;
+import com.deliverytracker.messages.entity.MessageStatus;
+import com.deliverytracker.messages.entity.StatusReport;
+import com.deliverytracker.messages.entity.TwilioFacts;
+import com.deliverytracker.platform.TrackerConfig;
+import com.deliverytracker.twilio.OutboundMessage;
+import com.deliverytracker.twilio.TwilioGateway;
+import com.deliverytracker.twilio.TwilioMessage;
+import com.deliverytracker.twilio.TwilioNotProcessedException;
+import com.deliverytracker.twilio.TwilioOutcomeUnknownException;
+import com.deliverytracker.twilio.TwilioRejectedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * Sends a message so that nothing is lost or doubled: the message is stored before Twilio is called, its id
+ * travels in the StatusCallback URL (a callback may beat create()), and the Twilio call happens outside any
+ * transaction, exactly once. An Idempotency-Key is held by a unique constraint, so concurrent repeats of
+ * one request make one Twilio call.
+ */
+@ApplicationScoped
+public class MessageSender {
+
+    @Inject
+    MessageLedger ledger;
+
+    @Inject
+    TwilioGateway twilio;
+
+    @Inject
+    TrackerConfig config;
+
+    public SendResult send(SendCommand command, String clientId, Optional<String> idempotencyKey) {
+        SendCommand resolved = withSender(command);
+        if (idempotencyKey.isEmpty()) {
+            return dispatch(ledger.open(resolved, null), resolved);
+        }
+        String scopedKey = clientId + ":" + idempotencyKey.get();
+        Optional<Message> earlier = ledger.findByIdempotencyKey(scopedKey);
+        if (earlier.isPresent()) {
+            return replay(earlier.get(), resolved);
+        }
+        Message opened;
+        try {
+            opened = ledger.open(resolved, scopedKey);
+        } catch (PersistenceException | TransactionalException lostRace) {
+            return replay(ledger.findByIdempotencyKey(scopedKey).orElseThrow(() -> lostRace), resolved);
+        }
+        return dispatch(opened, resolved);
+    }
+
+    private SendCommand withSender(SendCommand command) {
+        if (command.from() != null || command.messagingServiceSid() != null) {
+            return command;
+        }
+        if (config.messagingServiceSid().isPresent()) {
+            return new SendCommand(command.to(), command.body(), command.mediaUrls(), null,
+                    config.messagingServiceSid().get(), command.provideFeedback());
+        }
+        return config.fromNumber()
+                .map(from -> new SendCommand(command.to(), command.body(), command.mediaUrls(), from, null,
+                        command.provideFeedback()))
+                .orElseThrow(NoSenderException::new);
+    }
+
+    private static SendResult replay(Message earlier, SendCommand command) {
+        if (!command.fingerprint().equals(earlier.requestFingerprint())) {
+            throw new IdempotencyConflictException(earlier.id());
+        }
+        return new SendResult(earlier, false);
+    }
+
+    private SendResult dispatch(Message message, SendCommand command) {
+        String id = message.id();
+        try {
+            TwilioMessage sent = twilio.send(outbound(id, command));
+            MessageStatus status = MessageStatus.fromWireName(sent.status()).orElse(MessageStatus.QUEUED);
+            Recorded recorded = ledger.record(id, StatusReport.failure(status, EventSource.API, sent.errorCode(),
+                    sent.errorMessage()), new TwilioFacts(sent.sid(), sent.from(), sent.numSegments(), sent.price(),
+                    sent.priceUnit()));
+            return new SendResult(recorded.message(), true);
+        } catch (TwilioRejectedException e) {
+            ledger.record(id, StatusReport.failure(MessageStatus.FAILED, EventSource.API, e.code(), e.getMessage()),
+                    TwilioFacts.NONE);
+            throw SendFailedException.rejected(id, e.httpStatus(), e.code(), e.getMessage());
+        } catch (TwilioNotProcessedException e) {
+            ledger.record(id, StatusReport.failure(MessageStatus.FAILED, EventSource.API, e.code(),
+                    "Not sent: " + e.getMessage()), TwilioFacts.NONE);
+            throw SendFailedException.notSent(id, e.code(), e.getMessage());
+        } catch (TwilioOutcomeUnknownException e) {
+            ledger.record(id, StatusReport.failure(MessageStatus.OUTCOME_UNKNOWN, EventSource.API, null,
+                    e.getMessage()), TwilioFacts.NONE);
+            throw SendFailedException.outcomeUnknown(id, e.timedOut(), e.getMessage());
+        }
+    }
+
+    private OutboundMessage outbound(String id, SendCommand command) {
+        return new OutboundMessage(command.to(), command.from(), command.messagingServiceSid(), command.body(),
+                command.mediaUrls().stream().map(URI::create).toList(),
+                URI.create(config.publicBaseUrl() + "/twilio/status?messageId=" + id),
+                command.provideFeedback());
+    }
+}

@@ -1,0 +1,228 @@
+package com.deliverytracker.messages.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A tracked message. {@code status} is derived: it is the fold of the message's {@link StatusEvent}s through
+ * {@link MessageStatus#advancedBy}, kept here so that lists and filters need no history scan.
+ * Times are UTC.
+ */
+@Entity
+@Table(name = "tracked_message", indexes = {
+        @Index(name = "ix_message_created", columnList = "created_at, id"),
+        @Index(name = "ix_message_status_created", columnList = "status, created_at"),
+        @Index(name = "ix_message_to_created", columnList = "to_number, created_at")
+})
+public class Message {
+
+    static final String MEDIA_SEPARATOR = "\n";
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(unique = true, length = 34)
+    private String sid;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Direction direction;
+
+    @Column(name = "from_number", length = 64)
+    private String from;
+
+    @Column(name = "to_number", nullable = false, length = 64)
+    private String to;
+
+    @Column(length = 1600)
+    private String body;
+
+    @Column(name = "media_urls", length = 10240)
+    private String mediaUrls;
+
+    @Column(name = "messaging_service_sid", length = 34)
+    private String messagingServiceSid;
+
+    @Column(name = "provide_feedback", nullable = false)
+    private boolean provideFeedback;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 24)
+    private MessageStatus status;
+
+    @Column(name = "error_code")
+    private Integer errorCode;
+
+    @Column(name = "error_message", length = 1000)
+    private String errorMessage;
+
+    @Column(name = "num_segments")
+    private Integer numSegments;
+
+    @Column(length = 32)
+    private String price;
+
+    @Column(name = "price_unit", length = 8)
+    private String priceUnit;
+
+    @Column(name = "idempotency_key", unique = true, length = 300)
+    private String idempotencyKey;
+
+    @Column(name = "request_fingerprint", length = 64)
+    private String requestFingerprint;
+
+    @Column(name = "created_at", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private LocalDateTime updatedAt;
+
+    @Version
+    private long version;
+
+    protected Message() {
+    }
+
+    public static Message outbound(String to, String from, String messagingServiceSid, String body,
+                                   List<String> mediaUrls, boolean provideFeedback, LocalDateTime now) {
+        Message message = new Message(Direction.OUTBOUND, to, from, now);
+        message.messagingServiceSid = messagingServiceSid;
+        message.body = body;
+        message.mediaUrls = mediaUrls == null || mediaUrls.isEmpty() ? null : String.join(MEDIA_SEPARATOR, mediaUrls);
+        message.provideFeedback = provideFeedback;
+        return message;
+    }
+
+    public static Message discovered(String sid, Direction direction, String to, String from, LocalDateTime now) {
+        Message message = new Message(direction, to, from, now);
+        message.sid = sid;
+        return message;
+    }
+
+    private Message(Direction direction, String to, String from, LocalDateTime now) {
+        this.id = UUID.randomUUID().toString();
+        this.direction = direction;
+        this.to = to == null ? "unknown" : to;
+        this.from = from;
+        this.status = MessageStatus.PENDING;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void guardWith(String scopedIdempotencyKey, String fingerprint) {
+        this.idempotencyKey = scopedIdempotencyKey;
+        this.requestFingerprint = fingerprint;
+    }
+
+    /** Applies one new event; answers whether the current status changed. */
+    public boolean apply(StatusEvent event) {
+        MessageStatus next = status.advancedBy(event.status());
+        updatedAt = event.recordedAt();
+        if (next == status) {
+            return false;
+        }
+        status = next;
+        errorCode = event.errorCode();
+        errorMessage = event.errorMessage();
+        return true;
+    }
+
+    /** Fills in what Twilio knows and we did not; never overwrites a known SID. */
+    public void learn(String twilioSid, String twilioFrom, Integer segments, String twilioPrice, String unit) {
+        if (sid == null && twilioSid != null) {
+            sid = twilioSid;
+        }
+        if (twilioFrom != null && from == null) {
+            from = twilioFrom;
+        }
+        if (segments != null) {
+            numSegments = segments;
+        }
+        if (twilioPrice != null) {
+            price = twilioPrice;
+            priceUnit = unit;
+        }
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String sid() {
+        return sid;
+    }
+
+    public Direction direction() {
+        return direction;
+    }
+
+    public String from() {
+        return from;
+    }
+
+    public String to() {
+        return to;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public List<String> mediaUrls() {
+        return mediaUrls == null ? List.of() : List.of(mediaUrls.split(MEDIA_SEPARATOR));
+    }
+
+    public String messagingServiceSid() {
+        return messagingServiceSid;
+    }
+
+    public boolean provideFeedback() {
+        return provideFeedback;
+    }
+
+    public MessageStatus status() {
+        return status;
+    }
+
+    public Integer errorCode() {
+        return errorCode;
+    }
+
+    public String errorMessage() {
+        return errorMessage;
+    }
+
+    public Integer numSegments() {
+        return numSegments;
+    }
+
+    public String price() {
+        return price;
+    }
+
+    public String priceUnit() {
+        return priceUnit;
+    }
+
+    public String requestFingerprint() {
+        return requestFingerprint;
+    }
+
+    public LocalDateTime createdAt() {
+        return createdAt;
+    }
+
+    public LocalDateTime updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,11 @@
+package com.deliverytracker.messages.entity;
+
+/** What Twilio told us about a message besides its status; any part may be unknown (null). */
+public record TwilioFacts(String sid, String from, Integer numSegments, String price, String priceUnit) {
+
+    public static final TwilioFacts NONE = new TwilioFacts(null, null, null, null, null);
+
+    public static TwilioFacts sid(String sid) {
+        return new TwilioFacts(sid, null, null, null, null);
+    }
+}

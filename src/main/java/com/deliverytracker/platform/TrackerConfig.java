@@ -1,0 +1,107 @@
+package com.deliverytracker.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every setting the tracker reads, in one place. Names are environment variables (MicroProfile Config
+ * also accepts them as system properties); docs/configuration.md describes each one.
+ */
+@ApplicationScoped
+public class TrackerConfig {
+
+    @Inject
+    @ConfigProperty(name = "TWILIO_ACCOUNT_SID")
+    Optional<String> accountSid;
+
+    @Inject
+    @ConfigProperty(name = "TWILIO_AUTH_TOKEN")
+    Optional<String> authToken;
+
+    @Inject
+    @ConfigProperty(name = "TWILIO_API_BASE_URL", defaultValue = "https://api.twilio.com")
+    String apiBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "TWILIO_FROM_NUMBER")
+    Optional<String> fromNumber;
+
+    @Inject
+    @ConfigProperty(name = "TWILIO_MESSAGING_SERVICE_SID")
+    Optional<String> messagingServiceSid;
+
+    @Inject
+    @ConfigProperty(name = "PUBLIC_BASE_URL", defaultValue = "http://localhost:8080")
+    String publicBaseUrl;
+
+    @Inject
+    @ConfigProperty(name = "API_KEYS")
+    Optional<String> apiKeys;
+
+    @Inject
+    @ConfigProperty(name = "TWILIO_MAX_ATTEMPTS", defaultValue = "3")
+    int twilioMaxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "TWILIO_MAX_RETRY_WAIT_MS", defaultValue = "5000")
+    long twilioMaxRetryWaitMillis;
+
+    @Inject
+    @ConfigProperty(name = "TWILIO_READ_TIMEOUT_MS", defaultValue = "15000")
+    long twilioReadTimeoutMillis;
+
+    public Optional<String> accountSid() {
+        return accountSid;
+    }
+
+    public Optional<String> authToken() {
+        return authToken;
+    }
+
+    public URI apiBaseUrl() {
+        return URI.create(withoutTrailingSlash(apiBaseUrl));
+    }
+
+    public Optional<String> fromNumber() {
+        return fromNumber;
+    }
+
+    public Optional<String> messagingServiceSid() {
+        return messagingServiceSid;
+    }
+
+    public String publicBaseUrl() {
+        return withoutTrailingSlash(publicBaseUrl);
+    }
+
+    public Set<String> apiKeys() {
+        return apiKeys.stream()
+                .flatMap(keys -> Arrays.stream(keys.split(",")))
+                .map(String::trim)
+                .filter(key -> !key.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    public int twilioMaxAttempts() {
+        return Math.max(1, twilioMaxAttempts);
+    }
+
+    public Duration twilioMaxRetryWait() {
+        return Duration.ofMillis(twilioMaxRetryWaitMillis);
+    }
+
+    public Duration twilioReadTimeout() {
+        return Duration.ofMillis(twilioReadTimeoutMillis);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
