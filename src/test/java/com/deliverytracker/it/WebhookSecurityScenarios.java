@@ -1,0 +1,87 @@
+package com.deliverytracker.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** An unsigned or mis-signed webhook is refused with 403 and changes nothing. */
+abstract class WebhookSecurityScenarios {
+
+    final Tracker tracker = Tracker.deployed();
+
+    @Test
+    void missingSignatureIs403AndNothingChanges() {
+        Target target = target();
+        Http.Reply reply = tracker.postWithSignature(target.path(), target.delivered(), null);
+        ValidationScenarios.assertProblem(reply, 403);
+        assertUnchanged(target);
+    }
+
+    @Test
+    void forgedSignatureIs403AndNothingChanges() {
+        Target target = target();
+        Http.Reply reply = tracker.postWithSignature(target.path(), target.delivered(), "bm90LWEtc2lnbmF0dXJl");
+        ValidationScenarios.assertProblem(reply, 403);
+        assertUnchanged(target);
+    }
+
+    @Test
+    void signatureWithAnotherTokenIs403() {
+        Target target = target();
+        String signature = new TwilioSigner("some-other-token").sign(tracker.base() + target.path(), target.delivered());
+        ValidationScenarios.assertProblem(tracker.postWithSignature(target.path(), target.delivered(), signature), 403);
+        assertUnchanged(target);
+    }
+
+    @Test
+    void signatureForAnotherUrlIs403() {
+        Target target = target();
+        Http.Reply wrongHost = tracker.postSigned(target.path(), target.delivered(),
+                "https://attacker.example" + target.path());
+        Http.Reply droppedQuery = tracker.postSigned(target.path(), target.delivered(),
+                tracker.base() + "/twilio/status");
+        ValidationScenarios.assertProblem(wrongHost, 403);
+        ValidationScenarios.assertProblem(droppedQuery, 403);
+        assertUnchanged(target);
+    }
+
+    @Test
+    void tamperedParametersAre403() {
+        Target target = target();
+        String signature = new TwilioSigner(TwilioDouble.AUTH_TOKEN).sign(tracker.base() + target.path(),
+                Tracker.statusParams(target.sid(), "sent", target.to()));
+        ValidationScenarios.assertProblem(tracker.postWithSignature(target.path(), target.delivered(), signature), 403);
+        assertUnchanged(target);
+    }
+
+    @Test
+    void twilioPublishedTestVectorValidates() {
+        String signature = new TwilioSigner("12345").sign("https://mycompany.com/myapp.php?foo=1&bar=2", Map.of(
+                "Digits", "1234", "CallSid", "CA1234567890ABCDE", "To", "+18005551212",
+                "Caller", "+14158675309", "From", "+14158675309"));
+        assertEquals("RSOYDt4T1cUTdK1PDd93/VVr8B8=", signature);
+    }
+
+    record Target(String id, String sid, String to) {
+        String path() {
+            return "/twilio/status?messageId=" + id;
+        }
+
+        Map<String, String> delivered() {
+            return Tracker.statusParams(sid, "delivered", to);
+        }
+    }
+
+    Target target() {
+        String to = Tracker.newNumber();
+        JsonObject sent = tracker.sendOk(to, "guarded");
+        return new Target(sent.getString("id"), sent.getString("sid"), to);
+    }
+
+    void assertUnchanged(Target target) {
+        assertEquals("queued", tracker.get("/api/messages/" + target.id()).json().getString("status"));
+        assertEquals(1, tracker.get("/api/messages/" + target.id() + "/events").jsonArray().size());
+    }
+}
