@@ -13,24 +13,24 @@ import java.util.concurrent.TimeUnit;
  * A Payara Micro process the test starts and stops itself, for what the managed Arquillian container cannot
  * do mid-suite: a restart of the server with its root directory kept.
  */
-final class MicroProcess implements AutoCloseable {
+public final class MicroProcess implements AutoCloseable {
 
     private final int port;
     private final Path rootDir;
     private final Path log;
     private Process process;
 
-    MicroProcess(int port, Path rootDir) {
+    public MicroProcess(int port, Path rootDir) {
         this.port = port;
         this.rootDir = rootDir;
         this.log = rootDir.resolveSibling(rootDir.getFileName() + ".log");
     }
 
-    String base() {
+    public String base() {
         return "http://localhost:" + port;
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         Files.createDirectories(rootDir);
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", System.getProperty("it.microJar"),
@@ -39,31 +39,45 @@ final class MicroProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PUBLIC_BASE_URL", base());
+        long logStart = Files.exists(log) ? Files.size(log) : 0;
         process = builder.start();
-        awaitReady(Duration.ofSeconds(180));
+        awaitReady(logStart, Duration.ofSeconds(180));
     }
 
-    private void awaitReady(Duration timeout) throws InterruptedException {
+    /**
+     * Waits for Micro's "ready in" line. Answers on the port are no sign: with a kept root directory Micro
+     * first starts the app it already had, then redeploys it from --deploy, answering 503 in between.
+     */
+    private void awaitReady(long logStart, Duration timeout) throws InterruptedException, IOException {
         Instant deadline = Instant.now().plus(timeout);
-        Tracker tracker = new Tracker(base());
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ", see " + log);
             }
-            try {
-                if (tracker.get("/api/messages?limit=1").status() == 200) {
-                    return;
-                }
-            } catch (RuntimeException notYet) {
-                // still booting
+            if (logSince(logStart).contains("Payara Micro") && logSince(logStart).contains(" ready in ")) {
+                return;
             }
             Thread.sleep(500);
         }
         throw new IllegalStateException("Payara Micro not ready after " + timeout + ", see " + log);
     }
 
+    private String logSince(long offset) throws IOException {
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) Math.min(offset, all.length), (int) Math.max(0, all.length - offset),
+                java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public static void deleteRecursively(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            }
+        }
+    }
+
     /** Stops the server the way an operator would (SIGTERM), letting it shut down cleanly. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null && process.isAlive()) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {

@@ -16,6 +16,7 @@ class RestartDurabilityIT {
     @Test
     void aRestartedServerStillKnowsEveryMessageAndItsHistory() throws Exception {
         Path root = Path.of(System.getProperty("it.microRoot") + "-restart");
+        MicroProcess.deleteRecursively(root);
         try (MicroProcess micro = new MicroProcess(Integer.getInteger("it.restart.port"), root)) {
             TwilioDouble.instance();
             micro.start();
