@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Status callbacks per second and latency against Payara Micro, accepted (signed) and rejected (wrong
- * signature) in the same run, driven by wrk from pre-signed requests. Run with {@code mvn -Pbench verify};
+ * signature) in the same run, driven by wrk from pre-signed requests. Run with {@code mvn -Ppayara,bench verify};
  * the figures go to target/benchmarks/callbacks.md and docs/benchmarks.md explains them.
  */
 class CallbackBenchmark {

@@ -35,7 +35,7 @@ public final class MicroProcess implements AutoCloseable {
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
         ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", System.getProperty("it.microJar"),
                 "--deploy", System.getProperty("it.war"), "--port", String.valueOf(port), "--rootDir",
-                rootDir.toString(), "--nocluster"))
+                rootDir.toString(), "--nocluster", "--postbootcommandfile", System.getProperty("it.microPostBoot")))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PUBLIC_BASE_URL", base());

@@ -7,7 +7,6 @@ import com.deliverytracker.messages.entity.StatusReport;
 import com.deliverytracker.messages.entity.TwilioFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -42,7 +41,7 @@ public class MessageLedger {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Message> findByIdempotencyKey(String scopedIdempotencyKey) {
-        return em.createQuery("select m from Message m where m.idempotencyKey = :key", Message.class)
+        return em.createNamedQuery(Message.BY_IDEMPOTENCY_KEY, Message.class)
                 .setParameter("key", scopedIdempotencyKey)
                 .getResultStream()
                 .findFirst();
@@ -50,16 +49,13 @@ public class MessageLedger {
 
     /** Records a report about a message we know by id. */
     public Recorded record(String messageId, StatusReport report, TwilioFacts facts) {
-        Message message = em.find(Message.class, messageId, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null) {
-            throw new MessageNotFoundException(messageId);
-        }
+        Message message = lockById(messageId).orElseThrow(() -> new MessageNotFoundException(messageId));
         return recordOn(message, report, facts);
     }
 
     /** Records a report about a message named by id or SID, creating it if we have never seen it. */
     public Recorded record(MessageRef ref, StatusReport report, TwilioFacts facts) {
-        Message message = ref.id() == null ? null : em.find(Message.class, ref.id(), LockModeType.PESSIMISTIC_WRITE);
+        Message message = ref.id() == null ? null : lockById(ref.id()).orElse(null);
         if (message == null && ref.sid() != null) {
             message = lockBySid(ref.sid()).orElse(null);
         }
@@ -71,12 +67,14 @@ public class MessageLedger {
         return recordOn(message, report, facts);
     }
 
+    private Optional<Message> lockById(String id) {
+        return em.createNamedQuery(Message.LOCK_BY_ID, Message.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
     private Optional<Message> lockBySid(String sid) {
-        return em.createQuery("select m from Message m where m.sid = :sid", Message.class)
-                .setParameter("sid", sid)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                .getResultStream()
-                .findFirst();
+        return em.createNamedQuery(Message.LOCK_BY_SID, Message.class).setParameter("sid", sid)
+                .getResultStream().findFirst();
     }
 
     private Recorded recordOn(Message message, StatusReport report, TwilioFacts facts) {
@@ -95,8 +93,7 @@ public class MessageLedger {
     }
 
     private boolean alreadyRecorded(String messageId, String dedupeKey) {
-        List<Long> found = em.createQuery(
-                        "select e.id from StatusEvent e where e.messageId = :id and e.dedupeKey = :key", Long.class)
+        List<Long> found = em.createNamedQuery(StatusEvent.DEDUPE_HIT, Long.class)
                 .setParameter("id", messageId)
                 .setParameter("key", dedupeKey)
                 .setMaxResults(1)

@@ -23,7 +23,7 @@ public class MessageQueries {
         if (byId != null) {
             return byId;
         }
-        return em.createQuery("select m from Message m where m.sid = :sid", Message.class)
+        return em.createNamedQuery(Message.BY_SID, Message.class)
                 .setParameter("sid", idOrSid)
                 .getResultStream()
                 .findFirst()
@@ -31,7 +31,7 @@ public class MessageQueries {
     }
 
     public List<StatusEvent> history(String messageId) {
-        return em.createQuery("select e from StatusEvent e where e.messageId = :id order by e.id", StatusEvent.class)
+        return em.createNamedQuery(StatusEvent.HISTORY, StatusEvent.class)
                 .setParameter("id", messageId)
                 .getResultList();
     }

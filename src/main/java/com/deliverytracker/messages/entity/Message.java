@@ -6,6 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
@@ -23,7 +25,18 @@ import java.util.UUID;
         @Index(name = "ix_message_status_created", columnList = "status, created_at"),
         @Index(name = "ix_message_to_created", columnList = "to_number, created_at")
 })
+@NamedQuery(name = Message.LOCK_BY_ID, query = "select m from Message m where m.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = Message.LOCK_BY_SID, query = "select m from Message m where m.sid = :sid",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
+@NamedQuery(name = Message.BY_SID, query = "select m from Message m where m.sid = :sid")
+@NamedQuery(name = Message.BY_IDEMPOTENCY_KEY, query = "select m from Message m where m.idempotencyKey = :key")
 public class Message {
+
+    public static final String LOCK_BY_ID = "Message.lockById";
+    public static final String LOCK_BY_SID = "Message.lockBySid";
+    public static final String BY_SID = "Message.bySid";
+    public static final String BY_IDEMPOTENCY_KEY = "Message.byIdempotencyKey";
 
     static final String MEDIA_SEPARATOR = "\n";
 

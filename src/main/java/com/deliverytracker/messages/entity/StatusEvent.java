@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
@@ -21,7 +22,13 @@ import java.time.LocalDateTime;
 @Table(name = "status_event",
         uniqueConstraints = @UniqueConstraint(name = "uq_event_dedupe", columnNames = {"message_id", "dedupe_key"}),
         indexes = @Index(name = "ix_event_message", columnList = "message_id, id"))
+@NamedQuery(name = StatusEvent.DEDUPE_HIT,
+        query = "select e.id from StatusEvent e where e.messageId = :id and e.dedupeKey = :key")
+@NamedQuery(name = StatusEvent.HISTORY, query = "select e from StatusEvent e where e.messageId = :id order by e.id")
 public class StatusEvent {
+
+    public static final String DEDUPE_HIT = "StatusEvent.dedupeHit";
+    public static final String HISTORY = "StatusEvent.history";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_event_seq")
