@@ -11,9 +11,10 @@ import java.util.Optional;
 
 /**
  * A status callback's fields. Twilio sends both the Message* and the older Sms* names; the newer win.
- * {@code messageId} is our own id, which we put in every StatusCallback URL.
+ * {@code messageId} is our own id, which we put in every StatusCallback URL; {@code inReplyTo} is in the action
+ * URL of our TwiML replies and names the inbound message answered.
  */
-record StatusCallback(String messageId, String sid, MessageStatus status, Integer errorCode, String errorMessage,
+record StatusCallback(String messageId, String inReplyTo, String sid, MessageStatus status, Integer errorCode, String errorMessage,
                       String rawDlrDoneDate, String to, String from) {
 
     static StatusCallback from(SignedWebhook webhook) {
@@ -28,13 +29,15 @@ record StatusCallback(String messageId, String sid, MessageStatus status, Intege
         MessageStatus status = MessageStatus.fromWireName(statusName)
                 .filter(known -> known != MessageStatus.PENDING && known != MessageStatus.OUTCOME_UNKNOWN)
                 .orElseThrow(() -> new InvalidCallbackException("MessageStatus '" + statusName + "' is not a Twilio status"));
-        return new StatusCallback(blankToNull(webhook.query().get("messageId")), sid, status,
+        return new StatusCallback(blankToNull(webhook.query().get("messageId")),
+                blankToNull(webhook.query().get("inReplyTo")), sid, status,
                 errorCode(webhook.param("ErrorCode")), webhook.param("ErrorMessage"),
                 webhook.param("RawDlrDoneDate"), webhook.param("To"), webhook.param("From"));
     }
 
     MessageRef ref() {
-        return new MessageRef(messageId, sid, Direction.OUTBOUND, to, from);
+        return new MessageRef(messageId, sid, inReplyTo == null ? Direction.OUTBOUND : Direction.REPLY, to, from,
+                inReplyTo);
     }
 
     StatusReport report() {

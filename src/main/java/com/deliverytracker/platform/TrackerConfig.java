@@ -57,6 +57,23 @@ public class TrackerConfig {
     @ConfigProperty(name = "TWILIO_READ_TIMEOUT_MS", defaultValue = "15000")
     long twilioReadTimeoutMillis;
 
+    @Inject
+    @ConfigProperty(name = "INBOUND_AUTO_REPLY")
+    Optional<String> inboundAutoReply;
+
+    @Inject
+    @ConfigProperty(name = "INBOUND_KEYWORD_REPLIES")
+    Optional<String> inboundKeywordReplies;
+
+    public Optional<String> inboundAutoReply() {
+        return inboundAutoReply;
+    }
+
+    /** A JSON object from keyword to reply text, e.g. {"HELP": "Reply STOP to opt out."}. */
+    public Optional<String> inboundKeywordReplies() {
+        return inboundKeywordReplies;
+    }
+
     public Optional<String> accountSid() {
         return accountSid;
     }

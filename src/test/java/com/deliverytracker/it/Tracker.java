@@ -79,6 +79,26 @@ public final class Tracker {
         return Http.send(request.build());
     }
 
+    /** Posts an inbound-message webhook signed for the public URL Twilio would have called. */
+    public Http.Reply inbound(Map<String, String> params) {
+        return postSigned("/twilio/inbound", params, base + "/twilio/inbound");
+    }
+
+    public static Map<String, String> inboundParams(String sid, String from, String to, String body) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("MessageSid", sid);
+        params.put("SmsSid", sid);
+        params.put("SmsMessageSid", sid);
+        params.put("AccountSid", TwilioDouble.ACCOUNT_SID);
+        params.put("From", from);
+        params.put("To", to);
+        params.put("Body", body);
+        params.put("NumSegments", "1");
+        params.put("NumMedia", "0");
+        params.put("ApiVersion", "2010-04-01");
+        return params;
+    }
+
     public static Map<String, String> statusParams(String sid, String status, String to) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("MessageSid", sid);

@@ -1,5 +1,6 @@
 package com.deliverytracker.messages.boundary;
 
+import com.deliverytracker.messages.entity.MediaItem;
 import com.deliverytracker.messages.entity.Message;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
@@ -10,18 +11,21 @@ import java.util.List;
 
 /** A message as the API shows it; absent values are explicit nulls. */
 @JsonbNillable
-@JsonbPropertyOrder({"id", "sid", "direction", "from", "to", "body", "mediaUrls", "messagingServiceSid",
-        "provideFeedback", "status", "errorCode", "errorMessage", "numSegments", "price", "priceUnit", "createdAt",
-        "updatedAt"})
+@JsonbPropertyOrder({"id", "sid", "direction", "from", "to", "body", "mediaUrls", "numMedia", "media",
+        "messagingServiceSid", "provideFeedback", "status", "errorCode", "errorMessage", "numSegments", "price",
+        "priceUnit", "optOutType", "inReplyTo", "replies", "createdAt", "updatedAt"})
 public record MessageJson(String id, String sid, String direction, String from, String to, String body,
-                          List<String> mediaUrls, String messagingServiceSid, boolean provideFeedback, String status,
-                          Integer errorCode, String errorMessage, Integer numSegments, String price,
-                          String priceUnit, Instant createdAt, Instant updatedAt) {
+                          List<String> mediaUrls, Integer numMedia, List<MediaItem> media,
+                          String messagingServiceSid, boolean provideFeedback, String status, Integer errorCode,
+                          String errorMessage, Integer numSegments, String price, String priceUnit,
+                          String optOutType, String inReplyTo, List<String> replies, Instant createdAt,
+                          Instant updatedAt) {
 
-    static MessageJson of(Message m) {
+    static MessageJson of(Message m, List<String> replies) {
         return new MessageJson(m.id(), m.sid(), m.direction().wireName(), m.from(), m.to(), m.body(),
-                m.mediaUrls(), m.messagingServiceSid(), m.provideFeedback(), m.status().wireName(), m.errorCode(),
-                m.errorMessage(), m.numSegments(), m.price(), m.priceUnit(), utc(m.createdAt()), utc(m.updatedAt()));
+                m.mediaUrls(), m.numMedia(), m.media(), m.messagingServiceSid(), m.provideFeedback(),
+                m.status().wireName(), m.errorCode(), m.errorMessage(), m.numSegments(), m.price(), m.priceUnit(),
+                m.optOutType(), m.inReplyTo(), replies, utc(m.createdAt()), utc(m.updatedAt()));
     }
 
     static Instant utc(LocalDateTime time) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 @Path("messages")
@@ -47,14 +48,14 @@ public class MessagesResource {
         Message message = result.message();
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(uri.getBaseUriBuilder().path("messages").path(message.id()).build())
-                .entity(MessageJson.of(message))
+                .entity(MessageJson.of(message, List.of()))
                 .build();
     }
 
     @GET
     @Path("{id}")
     public MessageJson byId(@PathParam("id") String idOrSid) {
-        return MessageJson.of(queries.byIdOrSid(idOrSid));
+        return withReplies(List.of(queries.byIdOrSid(idOrSid))).get(0);
     }
 
     @GET
@@ -67,7 +68,11 @@ public class MessagesResource {
     @GET
     public MessagePageJson list(@BeanParam ListParameters parameters) {
         MessagePage page = queries.list(parameters.toFilter());
-        return new MessagePageJson(page.items().stream().map(MessageJson::of).toList(),
-                page.next().map(PageCursor::encode).orElse(null));
+        return new MessagePageJson(withReplies(page.items()), page.next().map(PageCursor::encode).orElse(null));
+    }
+
+    private List<MessageJson> withReplies(List<Message> messages) {
+        Map<String, List<String>> replies = queries.repliesTo(messages.stream().map(Message::id).toList());
+        return messages.stream().map(m -> MessageJson.of(m, replies.getOrDefault(m.id(), List.of()))).toList();
     }
 }

@@ -1,6 +1,9 @@
 package com.deliverytracker.messages.control;
 
+import com.deliverytracker.messages.entity.EventSource;
+import com.deliverytracker.messages.entity.InboundMessage;
 import com.deliverytracker.messages.entity.Message;
+import com.deliverytracker.messages.entity.MessageStatus;
 import com.deliverytracker.messages.entity.MessageRef;
 import com.deliverytracker.messages.entity.StatusEvent;
 import com.deliverytracker.messages.entity.StatusReport;
@@ -60,11 +63,22 @@ public class MessageLedger {
             message = lockBySid(ref.sid()).orElse(null);
         }
         if (message == null) {
-            message = Message.discovered(ref.sid(), ref.direction(), ref.to(), ref.from(), UtcClock.now());
+            message = Message.discovered(ref, UtcClock.now());
             em.persist(message);
             em.flush();
         }
         return recordOn(message, report, facts);
+    }
+
+    /** Records an inbound message once, however often Twilio delivers its webhook. */
+    public Recorded receive(InboundMessage inbound) {
+        Message message = lockBySid(inbound.sid()).orElse(null);
+        if (message == null) {
+            message = Message.inbound(inbound, UtcClock.now());
+            em.persist(message);
+            em.flush();
+        }
+        return recordOn(message, StatusReport.of(MessageStatus.RECEIVED, EventSource.CALLBACK), TwilioFacts.NONE);
     }
 
     private Optional<Message> lockById(String id) {

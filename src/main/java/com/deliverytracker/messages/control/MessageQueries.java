@@ -7,7 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads messages and their history; every query here is served by an index on tracked_message. */
@@ -28,6 +30,19 @@ public class MessageQueries {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new MessageNotFoundException(idOrSid));
+    }
+
+    /** The ids of the replies to each of the given messages, oldest first. */
+    public Map<String, List<String>> repliesTo(List<String> messageIds) {
+        if (messageIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<String>> replies = new HashMap<>();
+        em.createNamedQuery(Message.REPLIES_TO, Object[].class)
+                .setParameter("ids", messageIds)
+                .getResultList()
+                .forEach(row -> replies.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return replies;
     }
 
     public List<StatusEvent> history(String messageId) {

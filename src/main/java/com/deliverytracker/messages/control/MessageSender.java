@@ -5,6 +5,8 @@ import com.deliverytracker.messages.entity.Message;
 import com.deliverytracker.messages.entity.MessageStatus;
 import com.deliverytracker.messages.entity.StatusReport;
 import com.deliverytracker.messages.entity.TwilioFacts;
+import com.deliverytracker.optouts.OptOutRegistry;
+import com.deliverytracker.optouts.RecipientOptedOutException;
 import com.deliverytracker.platform.TrackerConfig;
 import com.deliverytracker.twilio.OutboundMessage;
 import com.deliverytracker.twilio.TwilioGateway;
@@ -37,8 +39,14 @@ public class MessageSender {
     @Inject
     TrackerConfig config;
 
+    @Inject
+    OptOutRegistry optOuts;
+
     public SendResult send(SendCommand command, String clientId, Optional<String> idempotencyKey) {
         SendCommand resolved = withSender(command);
+        if (optOuts.isOptedOut(resolved.to())) {
+            throw new RecipientOptedOutException();
+        }
         if (idempotencyKey.isEmpty()) {
             return dispatch(ledger.open(resolved, null), resolved);
         }

@@ -23,7 +23,8 @@ import java.util.UUID;
 @Table(name = "tracked_message", indexes = {
         @Index(name = "ix_message_created", columnList = "created_at, id"),
         @Index(name = "ix_message_status_created", columnList = "status, created_at"),
-        @Index(name = "ix_message_to_created", columnList = "to_number, created_at")
+        @Index(name = "ix_message_to_created", columnList = "to_number, created_at"),
+        @Index(name = "ix_message_in_reply_to", columnList = "in_reply_to")
 })
 @NamedQuery(name = Message.LOCK_BY_ID, query = "select m from Message m where m.id = :id",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
@@ -31,8 +32,11 @@ import java.util.UUID;
         lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(name = Message.BY_SID, query = "select m from Message m where m.sid = :sid")
 @NamedQuery(name = Message.BY_IDEMPOTENCY_KEY, query = "select m from Message m where m.idempotencyKey = :key")
+@NamedQuery(name = Message.REPLIES_TO,
+        query = "select m.inReplyTo, m.id from Message m where m.inReplyTo in :ids order by m.createdAt, m.id")
 public class Message {
 
+    public static final String REPLIES_TO = "Message.repliesTo";
     public static final String LOCK_BY_ID = "Message.lockById";
     public static final String LOCK_BY_SID = "Message.lockBySid";
     public static final String BY_SID = "Message.bySid";
@@ -62,6 +66,18 @@ public class Message {
 
     @Column(name = "media_urls", length = 10240)
     private String mediaUrls;
+
+    @Column(name = "media_content_types", length = 2048)
+    private String mediaContentTypes;
+
+    @Column(name = "num_media")
+    private Integer numMedia;
+
+    @Column(name = "opt_out_type", length = 16)
+    private String optOutType;
+
+    @Column(name = "in_reply_to", length = 36)
+    private String inReplyTo;
 
     @Column(name = "messaging_service_sid", length = 34)
     private String messagingServiceSid;
@@ -116,9 +132,25 @@ public class Message {
         return message;
     }
 
-    public static Message discovered(String sid, Direction direction, String to, String from, LocalDateTime now) {
-        Message message = new Message(direction, to, from, now);
-        message.sid = sid;
+    /** A message we first hear of from a status callback: another system's, or one of our TwiML replies. */
+    public static Message discovered(MessageRef ref, LocalDateTime now) {
+        Message message = new Message(ref.direction(), ref.to(), ref.from(), now);
+        message.sid = ref.sid();
+        message.inReplyTo = ref.inReplyTo();
+        return message;
+    }
+
+    public static Message inbound(InboundMessage inbound, LocalDateTime now) {
+        Message message = new Message(Direction.INBOUND, inbound.to(), inbound.from(), now);
+        message.sid = inbound.sid();
+        message.body = inbound.body();
+        message.numSegments = inbound.numSegments();
+        message.numMedia = inbound.media().size();
+        message.mediaUrls = inbound.media().isEmpty() ? null : String.join(MEDIA_SEPARATOR,
+                inbound.media().stream().map(MediaItem::url).toList());
+        message.mediaContentTypes = inbound.media().isEmpty() ? null : String.join(MEDIA_SEPARATOR,
+                inbound.media().stream().map(item -> item.contentType() == null ? "" : item.contentType()).toList());
+        message.optOutType = inbound.optOutType();
         return message;
     }
 
@@ -193,6 +225,27 @@ public class Message {
 
     public List<String> mediaUrls() {
         return mediaUrls == null ? List.of() : List.of(mediaUrls.split(MEDIA_SEPARATOR));
+    }
+
+    /** Media with their content types where Twilio told us (inbound); outbound media have none. */
+    public List<MediaItem> media() {
+        List<String> urls = mediaUrls();
+        List<String> types = mediaContentTypes == null ? List.of() : List.of(mediaContentTypes.split(MEDIA_SEPARATOR, -1));
+        return java.util.stream.IntStream.range(0, urls.size())
+                .mapToObj(i -> new MediaItem(urls.get(i), i < types.size() && !types.get(i).isEmpty() ? types.get(i) : null))
+                .toList();
+    }
+
+    public Integer numMedia() {
+        return numMedia;
+    }
+
+    public String optOutType() {
+        return optOutType;
+    }
+
+    public String inReplyTo() {
+        return inReplyTo;
     }
 
     public String messagingServiceSid() {

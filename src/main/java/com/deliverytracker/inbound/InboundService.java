@@ -1,0 +1,50 @@
+package com.deliverytracker.inbound;
+
+import com.deliverytracker.messages.control.MessageLedger;
+import com.deliverytracker.messages.control.Recorded;
+import com.deliverytracker.messages.entity.InboundMessage;
+import com.deliverytracker.optouts.OptOutKeywords;
+import com.deliverytracker.optouts.OptOutRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.TransactionalException;
+import java.util.Optional;
+
+/**
+ * Records an inbound message (once, however often Twilio retries), keeps opt-outs current, and asks the
+ * reply policy what to answer. An opt-out or opt-in is never answered: the carrier and Twilio confirm
+ * those themselves, and Twilio would refuse our reply to an opted-out number (21610).
+ */
+@ApplicationScoped
+public class InboundService {
+
+    @Inject
+    MessageLedger ledger;
+
+    @Inject
+    OptOutRegistry optOuts;
+
+    @Inject
+    ReplyPolicy policy;
+
+    InboundReply receive(InboundMessage inbound) {
+        Recorded recorded = recordOnce(inbound);
+        OptOutKeywords kind = OptOutKeywords.classify(inbound.optOutType(), inbound.body());
+        if (kind == OptOutKeywords.OPT_OUT || kind == OptOutKeywords.OPT_IN) {
+            optOuts.record(inbound.from(), kind == OptOutKeywords.OPT_OUT, inbound.keyword(), inbound.sid());
+            return new InboundReply(recorded.message().id(), Optional.empty());
+        }
+        return new InboundReply(recorded.message().id(),
+                policy.replyTo(inbound).filter(text -> !text.isBlank()));
+    }
+
+    /** Two deliveries of one webhook at once race to insert it; the loser retries and finds the winner's row. */
+    private Recorded recordOnce(InboundMessage inbound) {
+        try {
+            return ledger.receive(inbound);
+        } catch (PersistenceException | TransactionalException lostRace) {
+            return ledger.receive(inbound);
+        }
+    }
+}
