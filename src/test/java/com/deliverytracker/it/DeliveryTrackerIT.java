@@ -48,4 +48,8 @@ class DeliveryTrackerIT {
     @Nested
     class Listing extends ListingScenarios {
     }
+
+    @Nested
+    class Database extends DatabaseScenarios {
+    }
 }
