@@ -1,5 +1,5 @@
 /**
- * What every feature leans on: configuration, API-key authentication and RFC 9457 error mapping.
- * Nothing here knows about messages or Twilio.
+ * What every feature leans on: configuration, API-key authentication, RFC 9457 error mapping and the schema
+ * migrations run at deployment. Nothing here knows about messages or Twilio.
  */
 package com.deliverytracker.platform;

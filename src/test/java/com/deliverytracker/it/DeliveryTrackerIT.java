@@ -52,4 +52,8 @@ class DeliveryTrackerIT {
     @Nested
     class Inbound extends InboundScenarios {
     }
+
+    @Nested
+    class Database extends DatabaseScenarios {
+    }
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -33,15 +34,23 @@ public final class MicroProcess implements AutoCloseable {
     public void start() throws IOException, InterruptedException {
         Files.createDirectories(rootDir);
         String java = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-        ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", System.getProperty("it.microJar"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", System.getProperty("it.microJar"),
                 "--deploy", System.getProperty("it.war"), "--port", String.valueOf(port), "--rootDir",
-                rootDir.toString(), "--nocluster", "--postbootcommandfile", System.getProperty("it.microPostBoot")))
+                rootDir.toString(), "--nocluster", "--postbootcommandfile", System.getProperty("it.microPostBoot")));
+        command.addAll(extraOptions());
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PUBLIC_BASE_URL", base());
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         process = builder.start();
         awaitReady(logStart, Duration.ofSeconds(180));
+    }
+
+    /** The suite's extra Micro options (the postgres profile's --addLibs), the same the managed server gets. */
+    private static List<String> extraOptions() {
+        String options = System.getProperty("it.microExtraOptions", "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /**
