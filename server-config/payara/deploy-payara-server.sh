@@ -26,6 +26,7 @@ fi
 "$PAYARA_HOME/bin/asadmin" start-domain "$DOMAIN"
 if [ -n "${TRACKER_DB_HOST:-}" ]; then
     asadmin multimode --file "$here/postgres.asadmin"
+    asadmin restart-domain "$DOMAIN"
 fi
 asadmin deploy --force --contextroot / --name delivery-tracker "$WAR"
 echo "Delivery Tracker deployed on Payara Server domain $DOMAIN: http://localhost:$((PORTBASE + 80))/"
