@@ -27,8 +27,8 @@ mvn -B -q -Ppayara -DskipTests package
 cp target/delivery-tracker.war "$work/delivery-tracker-payara.war"
 (cd "$work" && unzip -q payara-6.2025.9.zip)
 export PAYARA_HOME=$PWD/$work/payara6 WAR=$PWD/$work/delivery-tracker-payara.war PORTBASE=28000
-PUBLIC_BASE_URL=http://localhost:28080 server-config/payara/deploy-payara-server.sh
 trap '"$PAYARA_HOME/bin/asadmin" stop-domain tracker >/dev/null 2>&1 || true' EXIT
+PUBLIC_BASE_URL=http://localhost:28080 server-config/payara/deploy-payara-server.sh
 TWILIO_AUTH_TOKEN=deploy-proof-token server-config/smoke-test.sh http://localhost:28080
 "$PAYARA_HOME/bin/asadmin" stop-domain tracker
 

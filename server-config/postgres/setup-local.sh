@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs (from Debian's packages) and starts a local PostgreSQL 15 on 127.0.0.1:5432, then creates the
+# Installs (from Debian's packages: 15 on Debian 12, whatever the release ships elsewhere) and starts a local
+# PostgreSQL on 127.0.0.1:5432, then creates the
 # tracker's role and database. Idempotent: safe to run again on a machine where all of it is done.
 # For development and CI only; see docs/deploy-payara.md. Needs root (apt-get, su postgres).
 #
@@ -17,15 +18,17 @@ password=${TRACKER_DB_PASSWORD:?set TRACKER_DB_PASSWORD}
 fresh=false
 [ "${1:-}" = --fresh ] && fresh=true
 
-if ! command -v pg_ctlcluster >/dev/null || [ ! -d /etc/postgresql/15/main ]; then
+if ! command -v pg_ctlcluster >/dev/null || [ -z "$(ls /etc/postgresql 2>/dev/null)" ]; then
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq postgresql >/dev/null
 fi
+# The release's own major version (the only cluster Debian's package creates).
+version=$(ls /etc/postgresql | sort -V | tail -1)
 
 # Debian's cluster listens on localhost only (listen_addresses default), port 5432.
-if ! pg_ctlcluster 15 main status >/dev/null 2>&1; then
-    pg_ctlcluster 15 main start
+if ! pg_ctlcluster "$version" main status >/dev/null 2>&1; then
+    pg_ctlcluster "$version" main start
 fi
 for _ in $(seq 1 30); do
     pg_isready -q -h 127.0.0.1 -p 5432 && break

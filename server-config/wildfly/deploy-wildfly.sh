@@ -22,6 +22,7 @@ if [ -n "${TRACKER_DB_HOST:-}" ]; then
     "$WILDFLY_HOME/bin/jboss-cli.sh" -Dpostgres.jar="$POSTGRES_JDBC_JAR" --file="$here/postgres.cli"
 fi
 
+rm -f "$WILDFLY_HOME"/standalone/deployments/delivery-tracker.war.*
 cp "$WAR" "$WILDFLY_HOME/standalone/deployments/delivery-tracker.war"
 mkdir -p "$WILDFLY_HOME/standalone/log"
 nohup "$WILDFLY_HOME/bin/standalone.sh" -Djboss.socket.binding.port-offset="$PORT_OFFSET" \

@@ -1,12 +1,11 @@
 package com.deliverytracker.callbacks;
 
 import com.deliverytracker.platform.Problem;
-import com.deliverytracker.platform.ProblemWriter;
 import com.deliverytracker.twilio.SignedWebhook;
 import com.deliverytracker.twilio.WebhookAuthenticator;
+import com.deliverytracker.twilio.WebhookServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -15,7 +14,7 @@ import java.util.logging.Logger;
 
 /** POST /twilio/status: Twilio's signed message status callbacks. */
 @WebServlet(name = "StatusCallbackServlet", urlPatterns = "/twilio/status")
-public class StatusCallbackServlet extends HttpServlet {
+public class StatusCallbackServlet extends WebhookServlet {
 
     private static final Logger LOG = Logger.getLogger(StatusCallbackServlet.class.getName());
 
@@ -24,9 +23,6 @@ public class StatusCallbackServlet extends HttpServlet {
 
     @Inject
     StatusCallbackService callbacks;
-
-    @Inject
-    ProblemWriter problems;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,14 +1,13 @@
 package com.deliverytracker.inbound;
 
 import com.deliverytracker.platform.Problem;
-import com.deliverytracker.platform.ProblemWriter;
 import com.deliverytracker.platform.TrackerConfig;
 import com.deliverytracker.twilio.SignedWebhook;
 import com.deliverytracker.twilio.TwimlWriter;
 import com.deliverytracker.twilio.WebhookAuthenticator;
+import com.deliverytracker.twilio.WebhookServlet;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -22,7 +21,7 @@ import java.util.logging.Logger;
  * a reply's {@code <Message action>} sends its status callbacks to /twilio/status, tracked like any message.
  */
 @WebServlet(name = "InboundMessageServlet", urlPatterns = "/twilio/inbound")
-public class InboundMessageServlet extends HttpServlet {
+public class InboundMessageServlet extends WebhookServlet {
 
     private static final Logger LOG = Logger.getLogger(InboundMessageServlet.class.getName());
 
@@ -37,9 +36,6 @@ public class InboundMessageServlet extends HttpServlet {
 
     @Inject
     TrackerConfig config;
-
-    @Inject
-    ProblemWriter problems;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {

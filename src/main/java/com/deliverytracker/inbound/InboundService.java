@@ -32,11 +32,23 @@ public class InboundService {
         Recorded recorded = recordOnce(inbound);
         OptOutKeywords kind = OptOutKeywords.classify(inbound.optOutType(), inbound.body());
         if (kind == OptOutKeywords.OPT_OUT || kind == OptOutKeywords.OPT_IN) {
-            optOuts.record(inbound.from(), kind == OptOutKeywords.OPT_OUT, inbound.keyword(), inbound.sid());
+            recordOptChange(inbound, kind == OptOutKeywords.OPT_OUT);
             return new InboundReply(recorded.message().id(), Optional.empty());
         }
         return new InboundReply(recorded.message().id(),
                 policy.replyTo(inbound).filter(text -> !text.isBlank()));
+    }
+
+    /** The keyword is Twilio's OptOutType when given (the body may then be a whole sentence), else the body's word. */
+    private void recordOptChange(InboundMessage inbound, boolean optedOut) {
+        String keyword = inbound.optOutType() != null && !inbound.optOutType().isBlank()
+                ? inbound.optOutType().trim().toUpperCase(java.util.Locale.ROOT) : inbound.keyword();
+        String stored = keyword.length() > 32 ? keyword.substring(0, 32) : keyword;
+        try {
+            optOuts.record(inbound.from(), optedOut, stored, inbound.sid());
+        } catch (PersistenceException | TransactionalException firstStopRace) {
+            optOuts.record(inbound.from(), optedOut, stored, inbound.sid());
+        }
     }
 
     /** Two deliveries of one webhook at once race to insert it; the loser retries and finds the winner's row. */

@@ -6,7 +6,10 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Parses application/x-www-form-urlencoded text; the first value of a repeated name wins. */
+/**
+ * Parses application/x-www-form-urlencoded text; the first value of a repeated name wins. Malformed
+ * escapes ({@code %}, {@code %zz}) throw {@link IllegalArgumentException}.
+ */
 public final class FormBody {
 
     private FormBody() {

@@ -94,9 +94,10 @@ public class TwilioGateway {
             return new TwilioNotProcessedException("Twilio is rate limiting this account (429)",
                     e.getCode() == null ? 20429 : e.getCode());
         }
-        if (status >= 500) {
-            return new TwilioOutcomeUnknownException(
-                    "Twilio answered " + status + ": the message may have been sent", false);
+        if (status >= 500 || status < 400) {
+            return new TwilioOutcomeUnknownException(status < 400
+                    ? "Twilio's answer (" + status + ") could not be read: the message may have been sent"
+                    : "Twilio answered " + status + ": the message may have been sent", false);
         }
         return new TwilioRejectedException(status, e.getCode(), e.getMessage());
     }

@@ -36,7 +36,12 @@ public class WebhookAuthenticator {
         if (body == null) {
             return Optional.empty();
         }
-        SignedWebhook webhook = new SignedWebhook(FormBody.parse(body), FormBody.parse(request.getQueryString()));
+        SignedWebhook webhook;
+        try {
+            webhook = new SignedWebhook(FormBody.parse(body), FormBody.parse(request.getQueryString()));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
         return verifier.isValid(publicUrlOf(request), webhook.body(), signature)
                 ? Optional.of(webhook)
                 : Optional.empty();

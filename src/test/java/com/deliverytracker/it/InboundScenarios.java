@@ -127,6 +127,36 @@ abstract class InboundScenarios {
     }
 
     @Test
+    void advancedOptOutWithASentenceForABodyOptsOut() throws Exception {
+        String customer = Tracker.newNumber();
+        Map<String, String> params = Tracker.inboundParams(TwilioDouble.newSid(), customer, Tracker.newNumber(),
+                "Please stop sending me these messages, I never signed up for them");
+        params.put("OptOutType", "STOP");
+
+        Http.Reply reply = tracker.inbound(params);
+
+        assertEquals(200, reply.status(), reply::toString);
+        assertEquals(0, xml(reply.body()).getElementsByTagName("Message").getLength());
+        assertTrue(optedOut().contains(customer));
+    }
+
+    @Test
+    void aRepeatedSendMadeBeforeAnOptOutStillAnswersWithThatSend() {
+        String customer = Tracker.newNumber();
+        String key = java.util.UUID.randomUUID().toString();
+        String json = "{\"to\":\"" + customer + "\",\"body\":\"sent before STOP\"}";
+        Http.Reply first = tracker.send(json, key);
+        assertEquals(201, first.status());
+        tracker.inbound(Tracker.inboundParams(TwilioDouble.newSid(), customer, Tracker.newNumber(), "STOP"));
+
+        Http.Reply repeat = tracker.send(json, key);
+
+        assertEquals(200, repeat.status(), repeat::toString);
+        assertEquals(first.json().getString("id"), repeat.json().getString("id"));
+        ValidationScenarios.assertProblem(tracker.send("{\"to\":\"" + customer + "\",\"body\":\"new\"}"), 422);
+    }
+
+    @Test
     void everyOptOutKeywordOptsOut() throws Exception {
         for (String keyword : new String[]{"STOPALL", "unsubscribe", "Cancel", "END", "QUIT", "OPTOUT", "REVOKE"}) {
             String customer = Tracker.newNumber();

@@ -57,7 +57,10 @@ abstract class ListingScenarios {
     @Test
     void invalidQueryParametersAre400Problems() {
         for (String query : List.of("limit=0", "limit=201", "limit=ten", "status=lost", "since=yesterday",
-                "cursor=%21%21", "to=12345", "direction=sideways")) {
+                "cursor=%21%21", "to=12345", "direction=sideways", "since=%2B1000000000-01-01T00:00:00Z",
+                "since=%2B10000-01-01T00:00:00Z", "since=1969-12-31T23:59:59Z",
+                "cursor=" + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+                        "+10000-01-01T00:00|x".getBytes(java.nio.charset.StandardCharsets.UTF_8)))) {
             ValidationScenarios.assertProblem(tracker.get("/api/messages?" + query), 400);
         }
     }

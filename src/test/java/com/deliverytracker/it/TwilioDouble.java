@@ -130,6 +130,11 @@ public final class TwilioDouble {
         };
     }
 
+    /** A success whose body is not Twilio's JSON: twilio-java cannot read it. */
+    public static Answer unreadable(int httpStatus) {
+        return (exchange, params) -> respond(exchange, httpStatus, "{\"sid\": [unterminated");
+    }
+
     public static Answer silentFor(long millis) {
         return (exchange, params) -> {
             try {

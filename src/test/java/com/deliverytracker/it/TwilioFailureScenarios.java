@@ -96,6 +96,20 @@ abstract class TwilioFailureScenarios {
     }
 
     @Test
+    void anUnreadableSuccessIsAnUnknownOutcomeNotAFailure() {
+        String to = Tracker.newNumber();
+        twilio.script(to, TwilioDouble.unreadable(201));
+
+        Http.Reply reply = tracker.send("{\"to\":\"" + to + "\",\"body\":\"garbled\"}");
+
+        ValidationScenarios.assertProblem(reply, 502);
+        assertEquals("send-outcome-unknown", reply.json().getString("type").replace("/problems/", ""));
+        assertEquals("outcome_unknown",
+                tracker.get("/api/messages/" + reply.json().getString("messageId")).json().getString("status"));
+        assertEquals(1, twilio.callsTo(to).size());
+    }
+
+    @Test
     void htmlServiceUnavailableIsNotRetried() {
         String to = Tracker.newNumber();
         twilio.script(to, TwilioDouble.htmlError(503));

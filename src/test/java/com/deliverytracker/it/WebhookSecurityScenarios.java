@@ -57,6 +57,42 @@ abstract class WebhookSecurityScenarios {
     }
 
     @Test
+    void malformedFormEncodingWithoutAValidSignatureIs403() {
+        for (String path : new String[]{"/twilio/status", "/twilio/inbound"}) {
+            Http.Reply reply = Http.send(Http.request(tracker.base() + path)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .header("X-Twilio-Signature", "eA==")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("MessageSid=%&MessageStatus=%zz")).build());
+            ValidationScenarios.assertProblem(reply, 403);
+        }
+    }
+
+    @Test
+    void aMalformedQueryStringWithoutAValidSignatureIs403() throws Exception {
+        // java.net.URI refuses to build such a URL, so this request goes out on a plain socket
+        java.net.URI base = java.net.URI.create(tracker.base());
+        String body = "MessageSid=SM1&MessageStatus=sent";
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("POST /twilio/status?messageId=%zz HTTP/1.1\r\nHost: " + base.getHost()
+                    + "\r\nContent-Type: application/x-www-form-urlencoded\r\nX-Twilio-Signature: eA==\r\n"
+                    + "Content-Length: " + body.length() + "\r\nConnection: close\r\n\r\n" + body)
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            assertEquals("HTTP/1.1 403", statusLine.substring(0, 12), statusLine);
+        }
+    }
+
+    @Test
+    void webhooksTakePostOnly() {
+        for (String path : new String[]{"/twilio/status", "/twilio/inbound"}) {
+            Http.Reply reply = Http.send(Http.request(tracker.base() + path).GET().build());
+            ValidationScenarios.assertProblem(reply, 405);
+            assertEquals("POST", reply.header("Allow"));
+        }
+    }
+
+    @Test
     void twilioPublishedTestVectorValidates() {
         String signature = new TwilioSigner("12345").sign("https://mycompany.com/myapp.php?foo=1&bar=2", Map.of(
                 "Digits", "1234", "CallSid", "CA1234567890ABCDE", "To", "+18005551212",

@@ -8,7 +8,7 @@ import jakarta.ws.rs.QueryParam;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.Optional;
 
 /** The query parameters of GET /api/messages, turned into a {@link MessageFilter} or a 400. */
@@ -61,10 +61,15 @@ public class ListParameters {
 
     private static LocalDateTime instant(String value) {
         try {
-            return LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw new InvalidQueryException("since", "must be an ISO-8601 instant such as 2026-01-31T12:00:00Z");
+            LocalDateTime since = LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC);
+            if (since.getYear() >= 1970 && since.getYear() <= 9999) {
+                return since;
+            }
+        } catch (DateTimeException e) {
+            // reported below
         }
+        throw new InvalidQueryException("since", "must be an ISO-8601 instant between 1970 and 9999, such as "
+                + "2026-01-31T12:00:00Z");
     }
 
     private static int limit(String value) {

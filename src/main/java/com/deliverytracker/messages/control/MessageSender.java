@@ -30,6 +30,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class MessageSender {
 
+    private static final int RECORD_ATTEMPTS = 4;
+
     @Inject
     MessageLedger ledger;
 
@@ -44,17 +46,17 @@ public class MessageSender {
 
     public SendResult send(SendCommand command, String clientId, Optional<String> idempotencyKey) {
         SendCommand resolved = withSender(command);
-        if (optOuts.isOptedOut(resolved.to())) {
-            throw new RecipientOptedOutException();
-        }
         if (idempotencyKey.isEmpty()) {
+            refuseOptedOut(resolved);
             return dispatch(ledger.open(resolved, null), resolved);
         }
         String scopedKey = clientId + ":" + idempotencyKey.get();
         Optional<Message> earlier = ledger.findByIdempotencyKey(scopedKey);
         if (earlier.isPresent()) {
+            // a repeat of a send made before the recipient opted out still answers with that send
             return replay(earlier.get(), resolved);
         }
+        refuseOptedOut(resolved);
         Message opened;
         try {
             opened = ledger.open(resolved, scopedKey);
@@ -62,6 +64,12 @@ public class MessageSender {
             return replay(ledger.findByIdempotencyKey(scopedKey).orElseThrow(() -> lostRace), resolved);
         }
         return dispatch(opened, resolved);
+    }
+
+    private void refuseOptedOut(SendCommand command) {
+        if (optOuts.isOptedOut(command.to())) {
+            throw new RecipientOptedOutException();
+        }
     }
 
     private SendCommand withSender(SendCommand command) {
@@ -90,7 +98,7 @@ public class MessageSender {
         try {
             TwilioMessage sent = twilio.send(outbound(id, command));
             MessageStatus status = MessageStatus.fromWireName(sent.status()).orElse(MessageStatus.QUEUED);
-            Recorded recorded = ledger.record(id, StatusReport.failure(status, EventSource.API, sent.errorCode(),
+            Recorded recorded = recordSent(id, StatusReport.failure(status, EventSource.API, sent.errorCode(),
                     sent.errorMessage()), new TwilioFacts(sent.sid(), sent.from(), sent.numSegments(), sent.price(),
                     sent.priceUnit()));
             return new SendResult(recorded.message(), true);
@@ -106,6 +114,31 @@ public class MessageSender {
             ledger.record(id, StatusReport.failure(MessageStatus.OUTCOME_UNKNOWN, EventSource.API, null,
                     e.getMessage()), TwilioFacts.NONE);
             throw SendFailedException.outcomeUnknown(id, e.timedOut(), e.getMessage());
+        }
+    }
+
+    /**
+     * Twilio has the message now: its answer must be recorded, or the caller might send again. A lock held
+     * by a concurrent callback, or a database blip, gets a few more tries (the report is idempotent).
+     */
+    private Recorded recordSent(String id, StatusReport report, TwilioFacts facts) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return ledger.record(id, report, facts);
+            } catch (PersistenceException | TransactionalException e) {
+                if (attempt == RECORD_ATTEMPTS) {
+                    throw e;
+                }
+                pause(attempt * 100L);
+            }
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

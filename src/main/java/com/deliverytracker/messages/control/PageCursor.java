@@ -21,7 +21,10 @@ public record PageCursor(LocalDateTime createdAt, String id) {
             if (bar < 0) {
                 return Optional.empty();
             }
-            return Optional.of(new PageCursor(LocalDateTime.parse(text.substring(0, bar)), text.substring(bar + 1)));
+            LocalDateTime at = LocalDateTime.parse(text.substring(0, bar));
+            return at.getYear() >= 1970 && at.getYear() <= 9999
+                    ? Optional.of(new PageCursor(at, text.substring(bar + 1)))
+                    : Optional.empty();
         } catch (IllegalArgumentException | DateTimeParseException e) {
             return Optional.empty();
         }
