@@ -1,6 +1,7 @@
 package com.deliverytracker.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.Map;
@@ -68,7 +69,7 @@ abstract class WebhookSecurityScenarios {
     }
 
     @Test
-    void aMalformedQueryStringWithoutAValidSignatureIs403() throws Exception {
+    void aMalformedQueryStringWithoutAValidSignatureIsRefused() throws Exception {
         // java.net.URI refuses to build such a URL, so this request goes out on a plain socket
         java.net.URI base = java.net.URI.create(tracker.base());
         String body = "MessageSid=SM1&MessageStatus=sent";
@@ -79,7 +80,8 @@ abstract class WebhookSecurityScenarios {
                     .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
                     java.nio.charset.StandardCharsets.US_ASCII)).readLine();
-            assertEquals("HTTP/1.1 403", statusLine.substring(0, 12), statusLine);
+            // our servlet refuses it (403); Undertow on WildFly already refuses the URL itself (400)
+            assertTrue(statusLine.startsWith("HTTP/1.1 403") || statusLine.startsWith("HTTP/1.1 400"), statusLine);
         }
     }
 
