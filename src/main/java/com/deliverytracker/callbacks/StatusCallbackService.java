@@ -2,10 +2,12 @@ package com.deliverytracker.callbacks;
 
 import com.deliverytracker.messages.control.MessageLedger;
 import com.deliverytracker.messages.control.Recorded;
+import com.deliverytracker.platform.ConflictRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
+import java.time.Duration;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -23,16 +25,12 @@ public class StatusCallbackService {
     MessageLedger ledger;
 
     Recorded accept(StatusCallback callback) {
-        RuntimeException last = null;
-        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-            try {
-                return ledger.record(callback.ref(), callback.report(), callback.facts());
-            } catch (PersistenceException | TransactionalException e) {
-                last = e;
-                LOG.log(Level.FINE, "Retrying callback for " + callback.sid(), e);
-            }
+        try {
+            return ConflictRetry.retry(ATTEMPTS, Duration.ZERO,
+                    () -> ledger.record(callback.ref(), callback.report(), callback.facts()));
+        } catch (PersistenceException | TransactionalException e) {
+            LOG.log(Level.WARNING, "Could not store callback " + callback.sid() + ": " + callback.status().wireName(), e);
+            throw new CallbackNotStoredException(e);
         }
-        LOG.log(Level.WARNING, "Could not store callback " + callback.sid() + ": " + callback.status().wireName(), last);
-        throw new CallbackNotStoredException(last);
     }
 }

@@ -1,6 +1,5 @@
 package com.deliverytracker.callbacks;
 
-import com.deliverytracker.platform.Problem;
 import com.deliverytracker.twilio.SignedWebhook;
 import com.deliverytracker.twilio.WebhookAuthenticator;
 import com.deliverytracker.twilio.WebhookServlet;
@@ -29,8 +28,7 @@ public class StatusCallbackServlet extends WebhookServlet {
         Optional<SignedWebhook> webhook = webhooks.authenticate(request);
         if (webhook.isEmpty()) {
             LOG.warning(() -> "Refused a status callback without a valid signature for " + request.getRequestURI());
-            problems.write(response, Problem.of(403, "invalid-signature", "Invalid signature",
-                    "X-Twilio-Signature is missing or does not match this request."));
+            refuseUnsigned(response);
             return;
         }
         try {

@@ -1,6 +1,5 @@
 package com.deliverytracker.inbound;
 
-import com.deliverytracker.platform.Problem;
 import com.deliverytracker.platform.TrackerConfig;
 import com.deliverytracker.twilio.SignedWebhook;
 import com.deliverytracker.twilio.TwimlWriter;
@@ -42,8 +41,7 @@ public class InboundMessageServlet extends WebhookServlet {
         Optional<SignedWebhook> webhook = webhooks.authenticate(request);
         if (webhook.isEmpty()) {
             LOG.warning("Refused an inbound message webhook without a valid signature");
-            problems.write(response, Problem.of(403, "invalid-signature", "Invalid signature",
-                    "X-Twilio-Signature is missing or does not match this request."));
+            refuseUnsigned(response);
             return;
         }
         InboundReply reply;

@@ -5,10 +5,10 @@ import com.deliverytracker.messages.control.Recorded;
 import com.deliverytracker.messages.entity.InboundMessage;
 import com.deliverytracker.optouts.OptOutKeywords;
 import com.deliverytracker.optouts.OptOutRegistry;
+import com.deliverytracker.platform.ConflictRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import jakarta.transaction.TransactionalException;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -44,19 +44,12 @@ public class InboundService {
         String keyword = inbound.optOutType() != null && !inbound.optOutType().isBlank()
                 ? inbound.optOutType().trim().toUpperCase(java.util.Locale.ROOT) : inbound.keyword();
         String stored = keyword.length() > 32 ? keyword.substring(0, 32) : keyword;
-        try {
-            optOuts.record(inbound.from(), optedOut, stored, inbound.sid());
-        } catch (PersistenceException | TransactionalException firstStopRace) {
-            optOuts.record(inbound.from(), optedOut, stored, inbound.sid());
-        }
+        // two first STOPs from one number race to insert its row
+        ConflictRetry.retry(2, Duration.ZERO, () -> optOuts.record(inbound.from(), optedOut, stored, inbound.sid()));
     }
 
     /** Two deliveries of one webhook at once race to insert it; the loser retries and finds the winner's row. */
     private Recorded recordOnce(InboundMessage inbound) {
-        try {
-            return ledger.receive(inbound);
-        } catch (PersistenceException | TransactionalException lostRace) {
-            return ledger.receive(inbound);
-        }
+        return ConflictRetry.retry(2, Duration.ZERO, () -> ledger.receive(inbound));
     }
 }

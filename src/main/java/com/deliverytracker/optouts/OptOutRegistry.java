@@ -1,13 +1,11 @@
 package com.deliverytracker.optouts;
 
+import com.deliverytracker.platform.UtcClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -27,7 +25,7 @@ public class OptOutRegistry {
             entry = new OptOut(number);
             em.persist(entry);
         }
-        entry.change(optedOut, keyword, messageSid, LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+        entry.change(optedOut, keyword, messageSid, UtcClock.now());
         em.flush();
         LOG.info(() -> messageSid + ": " + (optedOut ? "opt-out" : "opt-in"));
     }

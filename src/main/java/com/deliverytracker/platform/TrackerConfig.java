@@ -1,5 +1,6 @@
 package com.deliverytracker.platform;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
@@ -44,6 +45,17 @@ public class TrackerConfig {
     @Inject
     @ConfigProperty(name = "API_KEYS")
     Optional<String> apiKeys;
+
+    private Set<String> parsedApiKeys;
+
+    @PostConstruct
+    void parse() {
+        parsedApiKeys = apiKeys.stream()
+                .flatMap(keys -> Arrays.stream(keys.split(",")))
+                .map(String::trim)
+                .filter(key -> !key.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     @Inject
     @ConfigProperty(name = "TWILIO_MAX_ATTEMPTS", defaultValue = "3")
@@ -98,12 +110,9 @@ public class TrackerConfig {
         return withoutTrailingSlash(publicBaseUrl);
     }
 
+    /** Parsed once: the API-key filter asks on every request. */
     public Set<String> apiKeys() {
-        return apiKeys.stream()
-                .flatMap(keys -> Arrays.stream(keys.split(",")))
-                .map(String::trim)
-                .filter(key -> !key.isEmpty())
-                .collect(Collectors.toUnmodifiableSet());
+        return parsedApiKeys;
     }
 
     public int twilioMaxAttempts() {

@@ -23,6 +23,12 @@ public abstract class WebhookServlet extends HttpServlet {
     @Inject
     protected ProblemWriter problems;
 
+    /** The answer to a webhook whose X-Twilio-Signature is missing or wrong. */
+    protected void refuseUnsigned(HttpServletResponse response) throws IOException {
+        problems.write(response, Problem.of(403, "invalid-signature", "Invalid signature",
+                "X-Twilio-Signature is missing or does not match this request."));
+    }
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws ServletException, IOException {

@@ -63,7 +63,8 @@ public final class MicroProcess implements AutoCloseable {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + ", see " + log);
             }
-            if (logSince(logStart).contains("Payara Micro") && logSince(logStart).contains(" ready in ")) {
+            String output = logSince(logStart);
+            if (output.contains("Payara Micro") && output.contains(" ready in ")) {
                 return;
             }
             Thread.sleep(500);

@@ -8,6 +8,7 @@ import com.deliverytracker.messages.entity.MessageRef;
 import com.deliverytracker.messages.entity.StatusEvent;
 import com.deliverytracker.messages.entity.StatusReport;
 import com.deliverytracker.messages.entity.TwilioFacts;
+import com.deliverytracker.platform.UtcClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

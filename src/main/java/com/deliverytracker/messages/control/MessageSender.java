@@ -7,6 +7,7 @@ import com.deliverytracker.messages.entity.StatusReport;
 import com.deliverytracker.messages.entity.TwilioFacts;
 import com.deliverytracker.optouts.OptOutRegistry;
 import com.deliverytracker.optouts.RecipientOptedOutException;
+import com.deliverytracker.platform.ConflictRetry;
 import com.deliverytracker.platform.TrackerConfig;
 import com.deliverytracker.twilio.OutboundMessage;
 import com.deliverytracker.twilio.TwilioGateway;
@@ -19,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -122,24 +124,7 @@ public class MessageSender {
      * by a concurrent callback, or a database blip, gets a few more tries (the report is idempotent).
      */
     private Recorded recordSent(String id, StatusReport report, TwilioFacts facts) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return ledger.record(id, report, facts);
-            } catch (PersistenceException | TransactionalException e) {
-                if (attempt == RECORD_ATTEMPTS) {
-                    throw e;
-                }
-                pause(attempt * 100L);
-            }
-        }
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return ConflictRetry.retry(RECORD_ATTEMPTS, Duration.ofMillis(100), () -> ledger.record(id, report, facts));
     }
 
     private OutboundMessage outbound(String id, SendCommand command) {

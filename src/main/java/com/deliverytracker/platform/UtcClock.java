@@ -1,4 +1,4 @@
-package com.deliverytracker.messages.control;
+package com.deliverytracker.platform;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
