@@ -45,7 +45,7 @@ record StatusCallback(String messageId, String inReplyTo, String sid, MessageSta
     }
 
     TwilioFacts facts() {
-        return new TwilioFacts(sid, from, null, null, null);
+        return new TwilioFacts(sid, from, null, null, null, null);
     }
 
     private static Integer errorCode(String value) {

@@ -77,6 +77,41 @@ public class TrackerConfig {
     @ConfigProperty(name = "INBOUND_KEYWORD_REPLIES")
     Optional<String> inboundKeywordReplies;
 
+    @Inject
+    @ConfigProperty(name = "RECONCILE_INTERVAL_SECONDS", defaultValue = "60")
+    long reconcileIntervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "RECONCILE_STALE_AFTER_SECONDS", defaultValue = "600")
+    long reconcileStaleAfterSeconds;
+
+    @Inject
+    @ConfigProperty(name = "RECONCILE_GIVE_UP_AFTER_HOURS", defaultValue = "72")
+    double reconcileGiveUpAfterHours;
+
+    @Inject
+    @ConfigProperty(name = "RECONCILE_MAX_CONCURRENCY", defaultValue = "10")
+    int reconcileMaxConcurrency;
+
+    @Inject
+    @ConfigProperty(name = "RECONCILE_MAX_POLL_GAP_SECONDS", defaultValue = "21600")
+    long reconcileMaxPollGapSeconds;
+
+    @Inject
+    @ConfigProperty(name = "RECONCILE_UNKNOWN_GRACE_SECONDS", defaultValue = "300")
+    long reconcileUnknownGraceSeconds;
+
+    /** Reconciliation's settings, read together; docs/reconciliation.md explains each. */
+    public ReconcileSettings reconcile() {
+        return new ReconcileSettings(
+                Duration.ofSeconds(Math.max(0, reconcileIntervalSeconds)),
+                Duration.ofSeconds(Math.max(1, reconcileStaleAfterSeconds)),
+                Duration.ofMillis(Math.max(1, Math.round(reconcileGiveUpAfterHours * 3_600_000))),
+                Math.max(1, Math.min(ReconcileSettings.MAX_CONCURRENCY, reconcileMaxConcurrency)),
+                Duration.ofSeconds(Math.max(1, reconcileMaxPollGapSeconds)),
+                Duration.ofSeconds(Math.max(0, reconcileUnknownGraceSeconds)));
+    }
+
     public Optional<String> inboundAutoReply() {
         return inboundAutoReply;
     }

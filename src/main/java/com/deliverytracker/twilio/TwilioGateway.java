@@ -5,11 +5,15 @@ import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
 import com.twilio.rest.api.v2010.account.MessageCreator;
+import com.twilio.rest.api.v2010.account.MessageReader;
 import com.twilio.type.PhoneNumber;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.SocketTimeoutException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.logging.Logger;
 
@@ -28,6 +32,8 @@ public class TwilioGateway {
 
     private TwilioRestClient client;
     private TwilioHttpClient http;
+    private TwilioRestClient readClient;
+    private TwilioHttpClient readHttp;
 
     @PostConstruct
     void connect() {
@@ -39,6 +45,11 @@ public class TwilioGateway {
                 config.twilioReadTimeout());
         client = new TwilioRestClient.Builder(config.accountSid().get(), config.authToken().get())
                 .httpClient(http)
+                .build();
+        // Reads are never retried here: a 429 must reach the reconciler, which slows its whole run down.
+        readHttp = new TwilioHttpClient(config.apiBaseUrl(), 1, config.twilioMaxRetryWait(), config.twilioReadTimeout());
+        readClient = new TwilioRestClient.Builder(config.accountSid().get(), config.authToken().get())
+                .httpClient(readHttp)
                 .build();
         LOG.info(() -> "Twilio API at " + config.apiBaseUrl());
     }
@@ -56,6 +67,54 @@ public class TwilioGateway {
         } catch (ApiException e) {
             throw translate(e);
         }
+    }
+
+    /** GET /Messages/{sid}.json: what Twilio knows about one message now. */
+    public TwilioMessage fetch(String sid) {
+        requireCredentials();
+        readHttp.forgetLastStatus();
+        try {
+            return toTwilioMessage(Message.fetcher(sid).fetch(readClient));
+        } catch (ApiException e) {
+            throw translateRead(e);
+        }
+    }
+
+    /**
+     * The most recent messages to {@code to} (and from {@code from}, when given), newest first, one page of at
+     * most {@code pageSize}: what is needed to find a message whose create() answer was lost.
+     */
+    public List<TwilioMessage> recentMessagesTo(String to, String from, int pageSize) {
+        requireCredentials();
+        MessageReader reader = Message.reader().setTo(new PhoneNumber(to)).setPageSize((long) pageSize);
+        if (from != null) {
+            reader.setFrom(new PhoneNumber(from));
+        }
+        readHttp.forgetLastStatus();
+        try {
+            return reader.firstPage(readClient).getRecords().stream().map(TwilioGateway::toTwilioMessage).toList();
+        } catch (ApiException e) {
+            throw translateRead(e);
+        }
+    }
+
+    private void requireCredentials() {
+        if (readClient == null) {
+            throw new TwilioNotProcessedException("Twilio credentials are not configured", null);
+        }
+    }
+
+    /** A read changes nothing at Twilio: whatever went wrong, asking again later is safe. */
+    private RuntimeException translateRead(ApiException e) {
+        OptionalInt httpStatus = readHttp.lastStatus();
+        if (httpStatus.isPresent() && httpStatus.getAsInt() == 429) {
+            return new TwilioThrottledException(e.getCode() == null ? 20429 : e.getCode(),
+                    readHttp.lastRetryAfter().orElse(null));
+        }
+        if (httpStatus.isPresent() && httpStatus.getAsInt() >= 400 && httpStatus.getAsInt() < 500) {
+            return new TwilioRejectedException(httpStatus.getAsInt(), e.getCode(), e.getMessage());
+        }
+        return new TwilioNotProcessedException("Twilio read failed: " + e.getMessage(), e.getCode());
     }
 
     private static MessageCreator creatorFor(OutboundMessage message) {
@@ -115,12 +174,21 @@ public class TwilioGateway {
         return new TwilioMessage(
                 message.getSid(),
                 message.getStatus() == null ? null : message.getStatus().toString(),
+                message.getTo(),
                 message.getFrom() == null ? null : message.getFrom().toString(),
+                message.getMessagingServiceSid(),
+                message.getBody(),
                 message.getErrorCode(),
                 message.getErrorMessage(),
                 parseIntOrNull(message.getNumSegments()),
                 message.getPrice(),
-                message.getPriceUnit() == null ? null : message.getPriceUnit().getCurrencyCode());
+                message.getPriceUnit() == null ? null : message.getPriceUnit().getCurrencyCode(),
+                instant(message.getDateCreated()),
+                instant(message.getDateSent()));
+    }
+
+    private static Instant instant(ZonedDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     private static Integer parseIntOrNull(String number) {

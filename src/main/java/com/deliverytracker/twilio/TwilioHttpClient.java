@@ -36,6 +36,7 @@ final class TwilioHttpClient extends NetworkHttpClient {
     private final int maxAttempts;
     private final Duration maxRetryWait;
     private final ThreadLocal<Integer> lastStatus = new ThreadLocal<>();
+    private final ThreadLocal<Duration> lastRetryAfter = new ThreadLocal<>();
 
     TwilioHttpClient(URI baseUrl, int maxAttempts, Duration maxRetryWait, Duration readTimeout) {
         super(HttpClientBuilder.create()
@@ -63,8 +64,14 @@ final class TwilioHttpClient extends NetworkHttpClient {
         return status == null ? OptionalInt.empty() : OptionalInt.of(status);
     }
 
+    /** The Retry-After of the last answer on this thread, when it was a 429 that carried one. */
+    java.util.Optional<Duration> lastRetryAfter() {
+        return java.util.Optional.ofNullable(lastRetryAfter.get());
+    }
+
     void forgetLastStatus() {
         lastStatus.remove();
+        lastRetryAfter.remove();
     }
 
     @Override
@@ -96,6 +103,9 @@ final class TwilioHttpClient extends NetworkHttpClient {
                 continue;
             }
             lastStatus.set(response.getStatusCode());
+            if (response.getStatusCode() == 429) {
+                retryAfter(response.getHeaders()).ifPresent(lastRetryAfter::set);
+            }
             return response;
         }
     }

@@ -93,7 +93,7 @@ public class MessageLedger {
     }
 
     private Recorded recordOn(Message message, StatusReport report, TwilioFacts facts) {
-        message.learn(facts.sid(), facts.from(), facts.numSegments(), facts.price(), facts.priceUnit());
+        message.learn(facts);
         if (alreadyRecorded(message.id(), report.dedupeKey())) {
             return new Recorded(message, true, false);
         }

@@ -99,10 +99,8 @@ public class MessageSender {
         String id = message.id();
         try {
             TwilioMessage sent = twilio.send(outbound(id, command));
-            MessageStatus status = MessageStatus.fromWireName(sent.status()).orElse(MessageStatus.QUEUED);
-            Recorded recorded = recordSent(id, StatusReport.failure(status, EventSource.API, sent.errorCode(),
-                    sent.errorMessage()), new TwilioFacts(sent.sid(), sent.from(), sent.numSegments(), sent.price(),
-                    sent.priceUnit()));
+            Recorded recorded = recordSent(id, TwilioReports.reportOf(sent, EventSource.API),
+                    TwilioReports.factsOf(sent));
             return new SendResult(recorded.message(), true);
         } catch (TwilioRejectedException e) {
             ledger.record(id, StatusReport.failure(MessageStatus.FAILED, EventSource.API, e.code(), e.getMessage()),

@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,9 @@ import java.util.UUID;
         @Index(name = "ix_message_created", columnList = "created_at, id"),
         @Index(name = "ix_message_status_created", columnList = "status, created_at"),
         @Index(name = "ix_message_to_created", columnList = "to_number, created_at"),
-        @Index(name = "ix_message_in_reply_to", columnList = "in_reply_to")
+        @Index(name = "ix_message_in_reply_to", columnList = "in_reply_to"),
+        @Index(name = "ix_message_status_updated", columnList = "status, updated_at"),
+        @Index(name = "ix_message_lease_owner", columnList = "lease_owner")
 })
 @NamedQuery(name = Message.LOCK_BY_ID, query = "select m from Message m where m.id = :id",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
@@ -116,6 +119,28 @@ public class Message {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    @Column(name = "date_sent")
+    private LocalDateTime dateSent;
+
+    // Reconciliation's bookkeeping: how often Twilio was asked without news, when to ask next, who is asking.
+    @Column(name = "poll_count", nullable = false)
+    private int pollCount;
+
+    @Column(name = "last_polled_at")
+    private LocalDateTime lastPolledAt;
+
+    @Column(name = "next_poll_at")
+    private LocalDateTime nextPollAt;
+
+    @Column(name = "lease_owner", length = 64)
+    private String leaseOwner;
+
+    @Column(name = "lease_until")
+    private LocalDateTime leaseUntil;
+
+    @Column(name = "gave_up_at")
+    private LocalDateTime gaveUpAt;
+
     @Version
     private long version;
 
@@ -183,7 +208,43 @@ public class Message {
     }
 
     /** Fills in what Twilio knows and we did not; never overwrites a known SID. */
-    public void learn(String twilioSid, String twilioFrom, Integer segments, String twilioPrice, String unit) {
+    public void learn(TwilioFacts facts) {
+        learn(facts.sid(), facts.from(), facts.numSegments(), facts.price(), facts.priceUnit());
+        if (facts.dateSent() != null) {
+            dateSent = facts.dateSent();
+        }
+    }
+
+    /**
+     * Books a poll of Twilio: news resets the backoff; no news doubles the wait before the next poll, starting
+     * from {@code firstGap} and capped at {@code maxGap}. Either way the lease is returned.
+     */
+    public void polled(boolean news, LocalDateTime now, Duration firstGap, Duration maxGap) {
+        lastPolledAt = now;
+        releaseLease();
+        if (news) {
+            pollCount = 0;
+            nextPollAt = null;
+            return;
+        }
+        pollCount++;
+        // 1x, 2x, 4x ... the stale threshold, capped: a message that stays silent costs less and less
+        Duration gap = firstGap.multipliedBy(1L << Math.min(pollCount - 1, 20));
+        nextPollAt = now.plus(gap.compareTo(maxGap) > 0 ? maxGap : gap);
+    }
+
+    /** Returns the lease without news (Twilio could not be asked): try again no earlier than {@code retryAt}. */
+    public void unpolled(LocalDateTime retryAt) {
+        releaseLease();
+        nextPollAt = retryAt;
+    }
+
+    private void releaseLease() {
+        leaseOwner = null;
+        leaseUntil = null;
+    }
+
+    private void learn(String twilioSid, String twilioFrom, Integer segments, String twilioPrice, String unit) {
         if (sid == null && twilioSid != null) {
             sid = twilioSid;
         }
@@ -290,5 +351,26 @@ public class Message {
 
     public LocalDateTime updatedAt() {
         return updatedAt;
+    }
+
+    public LocalDateTime dateSent() {
+        return dateSent;
+    }
+
+    public int pollCount() {
+        return pollCount;
+    }
+
+    public LocalDateTime lastPolledAt() {
+        return lastPolledAt;
+    }
+
+    public LocalDateTime nextPollAt() {
+        return nextPollAt;
+    }
+
+    /** Reconciliation gave up on it (RECONCILE_GIVE_UP_AFTER_HOURS) and Twilio never said how it ended. */
+    public boolean stale() {
+        return gaveUpAt != null && !status.isFinal();
     }
 }

@@ -1,11 +1,14 @@
 package com.deliverytracker.messages.entity;
 
-/** What Twilio told us about a message besides its status; any part may be unknown (null). */
-public record TwilioFacts(String sid, String from, Integer numSegments, String price, String priceUnit) {
+import java.time.LocalDateTime;
 
-    public static final TwilioFacts NONE = new TwilioFacts(null, null, null, null, null);
+/** What Twilio told us about a message besides its status; any part may be unknown (null). Times are UTC. */
+public record TwilioFacts(String sid, String from, Integer numSegments, String price, String priceUnit,
+                          LocalDateTime dateSent) {
+
+    public static final TwilioFacts NONE = new TwilioFacts(null, null, null, null, null, null);
 
     public static TwilioFacts sid(String sid) {
-        return new TwilioFacts(sid, null, null, null, null);
+        return new TwilioFacts(sid, null, null, null, null, null);
     }
 }

@@ -1,0 +1,93 @@
+package com.deliverytracker.reconciliation;
+
+import java.time.Duration;
+
+/**
+ * Paces one run's calls to Twilio: at most {@code limit} polls in flight, and after a 429 nobody calls until
+ * Retry-After has passed while the limit halves; it grows back by one after each {@code limit} successes in
+ * a row, up to the configured maximum (additive increase, multiplicative decrease, as TCP does).
+ */
+final class PollPacer {
+
+    static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
+
+    private final int maxConcurrency;
+    private int limit;
+    private int inFlight;
+    private int successesInRow;
+    private long pausedUntilNanos = System.nanoTime();
+
+    PollPacer(int maxConcurrency) {
+        this.maxConcurrency = maxConcurrency;
+        this.limit = maxConcurrency;
+    }
+
+    /** Takes a slot for one poll task, waiting for a free one and for any pause to end. */
+    synchronized void acquire() throws InterruptedException {
+        while (inFlight >= limit || paused()) {
+            waitAtMost(inFlight >= limit ? 0 : remainingPauseNanos());
+        }
+        inFlight++;
+    }
+
+    synchronized void release() {
+        inFlight--;
+        notifyAll();
+    }
+
+    /** Called by a task holding a slot before each call to Twilio: waits out a pause ordered by a 429. */
+    synchronized void awaitGreenLight() throws InterruptedException {
+        while (paused()) {
+            waitAtMost(remainingPauseNanos());
+        }
+    }
+
+    synchronized void succeeded() {
+        if (limit < maxConcurrency && ++successesInRow >= limit) {
+            limit++;
+            successesInRow = 0;
+            notifyAll();
+        }
+    }
+
+    synchronized void throttled(Duration retryAfter) {
+        Duration pause = retryAfter == null || retryAfter.isNegative() || retryAfter.isZero() ? DEFAULT_PAUSE : retryAfter;
+        long until = System.nanoTime() + pause.toNanos();
+        if (until - pausedUntilNanos > 0) {
+            pausedUntilNanos = until;
+        }
+        limit = Math.max(1, limit / 2);
+        successesInRow = 0;
+    }
+
+    /** Waits until every task that took a slot has released it. */
+    synchronized void awaitIdle() throws InterruptedException {
+        while (inFlight > 0) {
+            wait();
+        }
+    }
+
+    synchronized int limit() {
+        return limit;
+    }
+
+    synchronized int inFlight() {
+        return inFlight;
+    }
+
+    private boolean paused() {
+        return remainingPauseNanos() > 0;
+    }
+
+    private long remainingPauseNanos() {
+        return pausedUntilNanos - System.nanoTime();
+    }
+
+    private void waitAtMost(long nanos) throws InterruptedException {
+        if (nanos <= 0) {
+            wait();
+        } else {
+            wait(Math.max(1, nanos / 1_000_000), 0);
+        }
+    }
+}

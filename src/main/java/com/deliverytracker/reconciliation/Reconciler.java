@@ -1,0 +1,102 @@
+package com.deliverytracker.reconciliation;
+
+import com.deliverytracker.platform.ConflictRetry;
+import com.deliverytracker.platform.ReconcileSettings;
+import com.deliverytracker.platform.TrackerConfig;
+import com.deliverytracker.platform.UtcClock;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.logging.Logger;
+
+/**
+ * One reconciliation run: flag what is past the give-up horizon, then claim candidates page by page and poll
+ * them on the managed executor, at most RECONCILE_MAX_CONCURRENCY at a time and slower after a 429. A run
+ * ends when no candidate is left: every message it polled got a next-poll time in the future.
+ */
+@ApplicationScoped
+public class Reconciler {
+
+    private static final Logger LOG = Logger.getLogger(Reconciler.class.getName());
+    private static final int PAGE_SIZE = 100;
+    /** Long enough for a page to be polled; a crashed instance's leases lapse after it. */
+    private static final Duration LEASE = Duration.ofMinutes(5);
+    private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
+
+    @Resource(lookup = ReconciliationTimer.EXECUTOR)
+    ManagedExecutorService executor;
+
+    @Inject
+    TrackerConfig config;
+
+    @Inject
+    ReconciliationLedger ledger;
+
+    @Inject
+    MessagePoller poller;
+
+    public ReconcileRun run(String trigger) {
+        ReconcileSettings settings = config.reconcile();
+        LocalDateTime started = UtcClock.now();
+        RunTally tally = new RunTally();
+        tally.countGaveUp(ledger.giveUp(started.minus(settings.giveUpAfter()), started));
+        PollPacer pacer = new PollPacer(settings.maxConcurrency());
+        String runId = UUID.randomUUID().toString();
+        try {
+            for (int page = 1; ; page++) {
+                List<ClaimedMessage> claimed = claim(runId + "/" + page, settings);
+                if (claimed.isEmpty()) {
+                    break;
+                }
+                tally.countExamined(claimed.size());
+                for (ClaimedMessage message : claimed) {
+                    submit(message, pacer, tally, settings);
+                }
+            }
+            pacer.awaitIdle();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            LOG.warning("Reconciliation run interrupted; unpolled leases lapse by themselves");
+        }
+        ReconcileRun run = ledger.save(new ReconcileRun(INSTANCE, trigger, started, UtcClock.now(), tally));
+        LOG.info(() -> "Reconciliation (" + trigger + "): examined " + run.examined() + ", polled " + run.polled()
+                + ", changed " + run.changed() + ", errors " + run.errors() + ", throttled " + run.throttled()
+                + ", gave up " + run.gaveUp() + " in " + run.duration().toMillis() + " ms");
+        return run;
+    }
+
+    private List<ClaimedMessage> claim(String token, ReconcileSettings settings) {
+        // a concurrent run holding row locks on the same candidates may make the database refuse: try again
+        return ConflictRetry.retry(3, Duration.ofMillis(50), () -> {
+            LocalDateTime now = UtcClock.now();
+            return ledger.claim(token, now, settings, now.plus(LEASE), PAGE_SIZE);
+        });
+    }
+
+    private void submit(ClaimedMessage message, PollPacer pacer, RunTally tally, ReconcileSettings settings)
+            throws InterruptedException {
+        pacer.acquire();
+        try {
+            executor.execute(() -> {
+                try {
+                    poller.poll(message, pacer, tally, settings);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } finally {
+                    pacer.release();
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            pacer.release();
+            tally.countError();
+            ledger.release(message.id(), UtcClock.now());
+        }
+    }
+}
