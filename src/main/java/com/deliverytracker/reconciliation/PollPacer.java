@@ -10,6 +10,8 @@ import java.time.Duration;
 final class PollPacer {
 
     static final Duration DEFAULT_PAUSE = Duration.ofSeconds(1);
+    /** A Retry-After beyond this is taken as this: the run goes on, and a later 429 pauses it again. */
+    static final Duration MAX_PAUSE = Duration.ofMinutes(5);
 
     private final int maxConcurrency;
     private int limit;
@@ -51,7 +53,8 @@ final class PollPacer {
     }
 
     synchronized void throttled(Duration retryAfter) {
-        Duration pause = retryAfter == null || retryAfter.isNegative() || retryAfter.isZero() ? DEFAULT_PAUSE : retryAfter;
+        Duration pause = retryAfter == null || retryAfter.isNegative() || retryAfter.isZero() ? DEFAULT_PAUSE
+                : retryAfter.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : retryAfter;
         long until = System.nanoTime() + pause.toNanos();
         if (until - pausedUntilNanos > 0) {
             pausedUntilNanos = until;

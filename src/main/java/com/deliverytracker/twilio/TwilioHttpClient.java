@@ -96,7 +96,7 @@ final class TwilioHttpClient extends NetworkHttpClient {
                 throw e;
             }
             if (response.getStatusCode() == 429 && attempt < maxAttempts) {
-                Duration wait = retryAfter(response.getHeaders()).orElse(backoff(attempt));
+                Duration wait = capped(retryAfter(response.getHeaders()).orElse(backoff(attempt)));
                 LOG.warning(() -> "Twilio answered 429, retrying " + rebased.getMethod() + " " + path(rebased)
                         + " in " + wait.toMillis() + " ms");
                 pause(wait);
@@ -150,7 +150,7 @@ final class TwilioHttpClient extends NetworkHttpClient {
             if ("Retry-After".equalsIgnoreCase(header.getName())) {
                 try {
                     Duration wait = Duration.ofSeconds(Long.parseLong(header.getValue().trim()));
-                    return java.util.Optional.of(wait.compareTo(maxRetryWait) > 0 ? maxRetryWait : wait);
+                    return java.util.Optional.of(wait);
                 } catch (NumberFormatException e) {
                     return java.util.Optional.empty();
                 }
@@ -160,7 +160,11 @@ final class TwilioHttpClient extends NetworkHttpClient {
     }
 
     private Duration backoff(int attempt) {
-        Duration wait = FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10));
+        return capped(FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10)));
+    }
+
+    /** A send's caller is waiting: within one request we never wait longer than TWILIO_MAX_RETRY_WAIT_MS. */
+    private Duration capped(Duration wait) {
         return wait.compareTo(maxRetryWait) > 0 ? maxRetryWait : wait;
     }
 

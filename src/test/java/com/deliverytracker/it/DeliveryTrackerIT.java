@@ -56,4 +56,8 @@ class DeliveryTrackerIT {
     @Nested
     class Database extends DatabaseScenarios {
     }
+
+    @Nested
+    class Reconciliation extends ReconciliationScenarios {
+    }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -19,12 +20,19 @@ public final class MicroProcess implements AutoCloseable {
     private final int port;
     private final Path rootDir;
     private final Path log;
+    private final Map<String, String> environment;
     private Process process;
 
     public MicroProcess(int port, Path rootDir) {
+        this(port, rootDir, Map.of());
+    }
+
+    /** {@code environment} adds to or overrides the settings the suite's server gets. */
+    public MicroProcess(int port, Path rootDir, Map<String, String> environment) {
         this.port = port;
         this.rootDir = rootDir;
         this.log = rootDir.resolveSibling(rootDir.getFileName() + ".log");
+        this.environment = Map.copyOf(environment);
     }
 
     public String base() {
@@ -42,6 +50,7 @@ public final class MicroProcess implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("PUBLIC_BASE_URL", base());
+        builder.environment().putAll(environment);
         long logStart = Files.exists(log) ? Files.size(log) : 0;
         process = builder.start();
         awaitReady(logStart, Duration.ofSeconds(180));

@@ -51,6 +51,16 @@ public final class Tracker {
         return reply.json();
     }
 
+    /** Runs a reconciliation now (POST /api/reconciliation/runs) and answers the run's figures. */
+    public JsonObject reconcile() {
+        Http.Reply reply = Http.send(api("/api/reconciliation/runs").timeout(java.time.Duration.ofSeconds(120))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        if (reply.status() != 200) {
+            throw new AssertionError("reconciliation run failed: " + reply);
+        }
+        return reply.json();
+    }
+
     public Http.Reply get(String path) {
         return Http.send(api(path).GET().build());
     }

@@ -18,26 +18,64 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Comparator;
 import java.util.function.Consumer;
 
 /**
  * Plays Twilio's Messages API on loopback, in Twilio's wire format (form posts, Basic auth, JSON answers,
  * Twilio's error JSON). Tests script answers per recipient number, so tests running against one double
- * never see each other's calls.
+ * never see each other's calls. Messages it created are kept, so it answers fetches by SID and lists filtered
+ * by To and From the way Twilio does, and a test can change what Twilio "knows" about a message.
  */
 public final class TwilioDouble {
 
     public static final String ACCOUNT_SID = "AC00000000000000000000000000000000";
     public static final String AUTH_TOKEN = "integration-test-token";
     private static final String MESSAGES = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+    private static final String MESSAGE_PREFIX = "/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter RFC_2822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z", Locale.US);
+    /** Every message any double answered as created, by SID: what Twilio knows. */
+    private static final Map<String, Stored> STORED = new ConcurrentHashMap<>();
 
     private static TwilioDouble instance;
 
     private final HttpServer server;
     private final Map<String, List<Call>> callsByTo = new ConcurrentHashMap<>();
     private final Map<String, Deque<Answer>> scripts = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.AtomicLong totalCalls = new java.util.concurrent.atomic.AtomicLong();
+    private final AtomicLong totalCalls = new AtomicLong();
+    private final Map<String, AtomicInteger> fetchesBySid = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Answer>> fetchScripts = new ConcurrentHashMap<>();
+    private final AtomicInteger listCalls = new AtomicInteger();
+    private final AtomicInteger readsInFlight = new AtomicInteger();
+    private final AtomicInteger maxReadsInFlight = new AtomicInteger();
+    private final AtomicInteger refusedReads = new AtomicInteger();
+    private volatile long readLatencyMillis;
+    private volatile int readConcurrencyLimit = Integer.MAX_VALUE;
+
+    /** A message as Twilio knows it; tests move it on with {@link #knows}. */
+    private static final class Stored {
+        final String sid;
+        final Map<String, String> params;
+        final ZonedDateTime created = ZonedDateTime.now(ZoneOffset.UTC);
+        volatile String status;
+        volatile Integer errorCode;
+        volatile String errorMessage;
+        volatile ZonedDateTime sent;
+        volatile String price;
+
+        Stored(String sid, String status, Map<String, String> params) {
+            this.sid = sid;
+            this.status = status;
+            this.params = Map.copyOf(withoutNulls(params));
+        }
+    }
 
     /** One create call as the double received it. */
     public record Call(Map<String, String> params, String authorization) {
@@ -62,7 +100,7 @@ public final class TwilioDouble {
             throw new IllegalStateException("Cannot listen on " + port, e);
         }
         server.createContext("/", this::handle);
-        server.setExecutor(Executors.newFixedThreadPool(16));
+        server.setExecutor(Executors.newFixedThreadPool(64));
         server.start();
     }
 
@@ -81,6 +119,14 @@ public final class TwilioDouble {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if ("GET".equals(exchange.getRequestMethod()) && path.startsWith(MESSAGE_PREFIX)) {
+                read(exchange, () -> fetch(exchange, path.substring(MESSAGE_PREFIX.length()).replace(".json", "")));
+                return;
+            }
+            if ("GET".equals(exchange.getRequestMethod()) && MESSAGES.equals(path)) {
+                read(exchange, () -> list(exchange));
+                return;
+            }
             if (!"POST".equals(exchange.getRequestMethod()) || !MESSAGES.equals(path)) {
                 respond(exchange, 404, error(20404, "The requested resource " + path + " was not found", 404));
                 return;
@@ -98,6 +144,127 @@ public final class TwilioDouble {
 
     public static Answer created(String status) {
         return (exchange, params) -> respond(exchange, 201, messageJson(newSid(), status, params));
+    }
+
+    /** Twilio accepted the message, but its answer was lost to a 500: the outcome is unknown to the caller. */
+    public static Answer storedButAnswered500() {
+        return (exchange, params) -> {
+            messageJson(newSid(), "queued", params);
+            respond(exchange, 500, error(20500, "Internal Server Error", 500));
+        };
+    }
+
+    // ---- what Twilio knows, and reads (fetch, list) ----
+
+    private interface Read {
+        void run() throws IOException;
+    }
+
+    /** Reads may be slowed down and limited in concurrency, as Twilio limits an account's concurrent requests. */
+    private void read(HttpExchange exchange, Read read) throws IOException {
+        int inFlight = readsInFlight.incrementAndGet();
+        try {
+            maxReadsInFlight.accumulateAndGet(inFlight, Math::max);
+            if (inFlight > readConcurrencyLimit) {
+                refusedReads.incrementAndGet();
+                tooManyRequests(1).answer(exchange, Map.of());
+                return;
+            }
+            if (readLatencyMillis > 0) {
+                Thread.sleep(readLatencyMillis);
+            }
+            read.run();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            readsInFlight.decrementAndGet();
+        }
+    }
+
+    private void fetch(HttpExchange exchange, String sid) throws IOException {
+        fetchesBySid.computeIfAbsent(sid, key -> new AtomicInteger()).incrementAndGet();
+        Deque<Answer> script = fetchScripts.get(sid);
+        Answer scripted = script == null ? null : script.pollFirst();
+        if (scripted != null) {
+            scripted.answer(exchange, Map.of());
+            return;
+        }
+        Stored stored = STORED.get(sid);
+        if (stored == null) {
+            respond(exchange, 404, error(20404, "The requested resource " + exchange.getRequestURI().getPath()
+                    + " was not found", 404));
+            return;
+        }
+        respond(exchange, 200, json(stored));
+    }
+
+    private void list(HttpExchange exchange) throws IOException {
+        listCalls.incrementAndGet();
+        Map<String, String> query = parse(exchange.getRequestURI().getRawQuery() == null ? ""
+                : exchange.getRequestURI().getRawQuery());
+        String to = query.get("To");
+        String from = query.get("From");
+        int pageSize = Integer.parseInt(query.getOrDefault("PageSize", "50"));
+        List<String> page = STORED.values().stream()
+                .filter(m -> to == null || to.equals(m.params.get("To")))
+                .filter(m -> from == null || from.equals(m.params.get("From")))
+                .sorted(Comparator.comparing((Stored m) -> m.created).reversed())
+                .limit(pageSize)
+                .map(TwilioDouble::json)
+                .toList();
+        String uri = MESSAGES + "?" + exchange.getRequestURI().getRawQuery();
+        respond(exchange, 200, "{\"messages\":[" + String.join(",", page) + "],\"end\":" + Math.max(0, page.size() - 1)
+                + ",\"first_page_uri\":" + quote(uri) + ",\"next_page_uri\":null,\"page\":0,\"page_size\":"
+                + pageSize + ",\"previous_page_uri\":null,\"start\":0,\"uri\":" + quote(uri) + "}");
+    }
+
+    /** From now on Twilio reports {@code status} (and the error, if any) for the message, as a poll would see. */
+    public void knows(String sid, String status, Integer errorCode, String errorMessage) {
+        Stored stored = STORED.get(sid);
+        if (stored == null) {
+            throw new IllegalArgumentException("The double never created " + sid);
+        }
+        stored.status = status;
+        stored.errorCode = errorCode;
+        stored.errorMessage = errorMessage;
+        if (!"queued".equals(status) && !"accepted".equals(status) && stored.sent == null) {
+            stored.sent = ZonedDateTime.now(ZoneOffset.UTC);
+            stored.price = "-0.00790";
+        }
+    }
+
+    /** Answers the next fetches of {@code sid} with these, before answering from what it knows again. */
+    public void scriptFetch(String sid, Answer... answers) {
+        fetchScripts.computeIfAbsent(sid, key -> new ArrayDeque<>()).addAll(List.of(answers));
+    }
+
+    /** The SIDs the double created for messages to {@code to}, oldest first. */
+    public List<String> sidsTo(String to) {
+        return STORED.values().stream().filter(m -> to.equals(m.params.get("To")))
+                .sorted(Comparator.comparing((Stored m) -> m.created)).map(m -> m.sid).toList();
+    }
+
+    public int fetchesOf(String sid) {
+        AtomicInteger count = fetchesBySid.get(sid);
+        return count == null ? 0 : count.get();
+    }
+
+    public int listCalls() {
+        return listCalls.get();
+    }
+
+    /** Every read answers after {@code millis}, and reads beyond {@code limit} at once get a 429. */
+    public void limitReads(long millis, int limit) {
+        readLatencyMillis = millis;
+        readConcurrencyLimit = limit;
+    }
+
+    public int maxReadsInFlight() {
+        return maxReadsInFlight.get();
+    }
+
+    public int refusedReads() {
+        return refusedReads.get();
     }
 
     /** Runs {@code before} (e.g. a callback) before answering, as when a callback beats create()'s answer. */
@@ -152,15 +319,26 @@ public final class TwilioDouble {
         return "SM" + HexFormat.of().formatHex(bytes);
     }
 
+    /** Creates the message at Twilio and answers what create() answers. */
     static String messageJson(String sid, String status, Map<String, String> params) {
-        return "{\"sid\":\"" + sid + "\",\"account_sid\":\"" + ACCOUNT_SID + "\",\"status\":\"" + status + "\","
+        Stored stored = new Stored(sid, status, params);
+        STORED.put(sid, stored);
+        return json(stored);
+    }
+
+    private static String json(Stored m) {
+        Map<String, String> params = m.params;
+        String sid = m.sid;
+        return "{\"sid\":\"" + sid + "\",\"account_sid\":\"" + ACCOUNT_SID + "\",\"status\":\"" + m.status + "\","
                 + "\"to\":" + quote(params.get("To")) + ",\"from\":" + quote(params.get("From")) + ","
                 + "\"messaging_service_sid\":" + quote(params.get("MessagingServiceSid")) + ","
                 + "\"body\":" + quote(params.get("Body")) + ",\"num_segments\":\"1\",\"num_media\":\"0\","
-                + "\"direction\":\"outbound-api\",\"api_version\":\"2010-04-01\",\"price\":null,\"price_unit\":\"USD\","
-                + "\"error_code\":null,\"error_message\":null,"
-                + "\"date_created\":\"Thu, 03 Dec 2026 16:01:45 +0000\",\"date_updated\":\"Thu, 03 Dec 2026 16:01:45 +0000\","
-                + "\"date_sent\":null,\"uri\":\"/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/" + sid + ".json\"}";
+                + "\"direction\":\"outbound-api\",\"api_version\":\"2010-04-01\",\"price\":" + quote(m.price)
+                + ",\"price_unit\":\"USD\",\"error_code\":" + (m.errorCode == null ? "null" : m.errorCode)
+                + ",\"error_message\":" + quote(m.errorMessage) + ","
+                + "\"date_created\":" + quote(RFC_2822.format(m.created)) + ",\"date_updated\":"
+                + quote(RFC_2822.format(ZonedDateTime.now(ZoneOffset.UTC))) + ","
+                + "\"date_sent\":" + quote(m.sent == null ? null : RFC_2822.format(m.sent)) + ",\"uri\":\"/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/" + sid + ".json\"}";
     }
 
     static String error(int code, String message, int status) {
@@ -199,6 +377,16 @@ public final class TwilioDouble {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static Map<String, String> withoutNulls(Map<String, String> params) {
+        Map<String, String> copy = new LinkedHashMap<>();
+        params.forEach((name, value) -> {
+            if (value != null) {
+                copy.put(name, value);
+            }
+        });
+        return copy;
     }
 
     static Map<String, String> parse(String form) {

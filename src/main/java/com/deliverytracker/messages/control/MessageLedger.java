@@ -94,7 +94,7 @@ public class MessageLedger {
 
     private Recorded recordOn(Message message, StatusReport report, TwilioFacts facts) {
         message.learn(facts);
-        if (alreadyRecorded(message.id(), report.dedupeKey())) {
+        if (alreadyRecorded(message.id(), report.dedupeKey()) || confirmsKnownStatus(message.id(), report)) {
             return new Recorded(message, true, false);
         }
         StatusEvent event = new StatusEvent(message.id(), report, UtcClock.now());
@@ -105,6 +105,15 @@ public class MessageLedger {
             LOG.info(() -> (message.sid() == null ? message.id() : message.sid()) + ": " + message.status().wireName());
         }
         return new Recorded(message, false, changed);
+    }
+
+    /** A poll that finds a status the history already has is no news: it is not recorded again. */
+    private boolean confirmsKnownStatus(String messageId, StatusReport report) {
+        return report.source() == EventSource.POLL && !em.createNamedQuery(StatusEvent.STATUS_SEEN, Long.class)
+                .setParameter("id", messageId)
+                .setParameter("status", report.status())
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     private boolean alreadyRecorded(String messageId, String dedupeKey) {

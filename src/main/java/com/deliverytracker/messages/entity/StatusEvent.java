@@ -24,11 +24,14 @@ import java.time.LocalDateTime;
         indexes = @Index(name = "ix_event_message", columnList = "message_id, id"))
 @NamedQuery(name = StatusEvent.DEDUPE_HIT,
         query = "select e.id from StatusEvent e where e.messageId = :id and e.dedupeKey = :key")
+@NamedQuery(name = StatusEvent.STATUS_SEEN,
+        query = "select e.id from StatusEvent e where e.messageId = :id and e.status = :status")
 @NamedQuery(name = StatusEvent.HISTORY, query = "select e from StatusEvent e where e.messageId = :id order by e.id")
 public class StatusEvent {
 
     public static final String DEDUPE_HIT = "StatusEvent.dedupeHit";
     public static final String HISTORY = "StatusEvent.history";
+    public static final String STATUS_SEEN = "StatusEvent.statusSeen";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "status_event_seq")
