@@ -45,51 +45,89 @@ public class MessagePoller {
     @Inject
     ReconciliationLedger ledger;
 
-    /** Polls one message; throttling (429) pauses the whole run through the pacer and is retried. */
-    void poll(ClaimedMessage message, PollPacer pacer, RunTally tally, ReconcileSettings settings)
-            throws InterruptedException {
+    /**
+     * Polls one message: asks Twilio (holding the ticket's slot, retrying after a 429 once the pause has passed),
+     * then records the answer with the slot already given back.
+     */
+    void poll(ClaimedMessage message, PollPacer.Ticket ticket, PollPacer pacer, RunTally tally,
+              ReconcileSettings settings) throws InterruptedException {
+        Reply reply;
+        try {
+            reply = ask(message, pacer, tally);
+        } finally {
+            ticket.callDone();
+        }
+        try {
+            if (reply.failure() != null) {
+                settleFailure(message, reply.failure(), tally, settings);
+                return;
+            }
+            boolean changed = reply.fetched() != null ? recordFetched(message, reply.fetched(), settings)
+                    : recordLookUp(message, reply.listed(), settings);
+            tally.countPoll();
+            if (changed) {
+                tally.countChange();
+            }
+        } catch (RuntimeException e) {
+            tally.countError();
+            LOG.log(Level.WARNING, "Recording the poll of " + label(message) + " failed, retrying in a later run", e);
+            releaseQuietly(message, settings);
+        }
+    }
+
+    /** What Twilio answered: the message, the recent messages to its recipient, or why there is no answer. */
+    private record Reply(TwilioMessage fetched, List<TwilioMessage> listed, RuntimeException failure) {
+    }
+
+    private Reply ask(ClaimedMessage message, PollPacer pacer, RunTally tally) throws InterruptedException {
         for (int attempt = 1; ; attempt++) {
             pacer.awaitGreenLight();
             try {
-                boolean changed = message.knownToTwilio() ? fetch(message, settings) : lookUp(message, settings);
+                Reply reply = message.knownToTwilio() ? new Reply(twilio.fetch(message.sid()), null, null)
+                        : new Reply(null, twilio.recentMessagesTo(message.to(), lookUpFrom(message), LOOKUP_PAGE_SIZE),
+                        null);
                 pacer.succeeded();
-                tally.countPoll();
-                if (changed) {
-                    tally.countChange();
-                }
-                return;
+                return reply;
             } catch (TwilioThrottledException e) {
                 tally.countThrottle();
                 pacer.throttled(e.retryAfter().orElse(null));
                 if (attempt >= THROTTLED_ATTEMPTS) {
-                    tally.countError();
-                    ledger.release(message.id(), UtcClock.now().plus(settings.staleAfter()));
-                    return;
+                    return new Reply(null, null, e);
                 }
-            } catch (TwilioRejectedException e) {
-                // e.g. 404: Twilio does not know this SID (another account's message); ask less and less often
-                tally.countError();
-                LOG.warning(() -> "Polling " + message.sid() + ": Twilio answered " + e.httpStatus() + " " + e.getMessage());
-                ledger.noNews(message.id(), UtcClock.now(), settings);
-                return;
             } catch (RuntimeException e) {
-                tally.countError();
-                LOG.log(Level.WARNING, "Polling " + label(message) + " failed, retrying in a later run", e);
-                releaseQuietly(message, settings);
-                return;
+                return new Reply(null, null, e);
             }
         }
     }
 
-    private boolean fetch(ClaimedMessage message, ReconcileSettings settings) {
-        TwilioMessage answer = twilio.fetch(message.sid());
+    private void settleFailure(ClaimedMessage message, RuntimeException failure, RunTally tally,
+                               ReconcileSettings settings) {
+        tally.countError();
+        if (failure instanceof TwilioRejectedException rejected) {
+            // e.g. 404: Twilio does not know this SID (another account's message); ask less and less often
+            LOG.warning(() -> "Polling " + label(message) + ": Twilio answered " + rejected.httpStatus() + " "
+                    + rejected.getMessage());
+            ledger.noNews(message.id(), UtcClock.now(), settings);
+        } else if (failure instanceof TwilioThrottledException) {
+            LOG.warning(() -> "Polling " + label(message) + ": still throttled after " + THROTTLED_ATTEMPTS
+                    + " attempts, retrying in a later run");
+            releaseQuietly(message, settings);
+        } else {
+            LOG.log(Level.WARNING, "Polling " + label(message) + " failed, retrying in a later run", failure);
+            releaseQuietly(message, settings);
+        }
+    }
+
+    private static String lookUpFrom(ClaimedMessage message) {
+        return message.messagingServiceSid() == null ? message.from() : null;
+    }
+
+    private boolean recordFetched(ClaimedMessage message, TwilioMessage answer, ReconcileSettings settings) {
         return ledger.settle(message.id(), TwilioReports.reportOf(answer, EventSource.POLL),
                 TwilioReports.factsOf(answer), UtcClock.now(), settings).statusChanged();
     }
 
-    private boolean lookUp(ClaimedMessage message, ReconcileSettings settings) {
-        String from = message.messagingServiceSid() == null ? message.from() : null;
-        List<TwilioMessage> recent = twilio.recentMessagesTo(message.to(), from, LOOKUP_PAGE_SIZE);
+    private boolean recordLookUp(ClaimedMessage message, List<TwilioMessage> recent, ReconcileSettings settings) {
         Optional<TwilioMessage> found = recent.stream()
                 .filter(candidate -> sameMessage(message, candidate, settings))
                 .filter(candidate -> !ledger.isTracked(candidate.sid()))

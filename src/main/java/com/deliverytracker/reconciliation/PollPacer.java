@@ -3,9 +3,13 @@ package com.deliverytracker.reconciliation;
 import java.time.Duration;
 
 /**
- * Paces one run's calls to Twilio: at most {@code limit} polls in flight, and after a 429 nobody calls until
+ * Paces one run's calls to Twilio: at most {@code limit} calls in flight, and after a 429 nobody calls until
  * Retry-After has passed while the limit halves; it grows back by one after each {@code limit} successes in
  * a row, up to the configured maximum (additive increase, multiplicative decrease, as TCP does).
+ * <p>
+ * A poll holds a {@link Ticket}: its slot only while it talks to Twilio, so recording the answer in the
+ * database does not hold Twilio's concurrency back; the ticket itself until the poll is done, and at most
+ * twice the maximum polls are unfinished at once, so recording cannot fall behind without bound.
  */
 final class PollPacer {
 
@@ -16,6 +20,7 @@ final class PollPacer {
     private final int maxConcurrency;
     private int limit;
     private int inFlight;
+    private int unfinished;
     private int successesInRow;
     private long pausedUntilNanos = System.nanoTime();
 
@@ -24,17 +29,45 @@ final class PollPacer {
         this.limit = maxConcurrency;
     }
 
-    /** Takes a slot for one poll task, waiting for a free one and for any pause to end. */
-    synchronized void acquire() throws InterruptedException {
-        while (inFlight >= limit || paused()) {
-            waitAtMost(inFlight >= limit ? 0 : remainingPauseNanos());
+    /** Takes a slot for one poll, waiting for a free one and for any pause to end. */
+    synchronized Ticket acquire() throws InterruptedException {
+        while (inFlight >= limit || unfinished >= 2 * maxConcurrency || paused()) {
+            waitAtMost(inFlight >= limit || unfinished >= 2 * maxConcurrency ? 0 : remainingPauseNanos());
         }
         inFlight++;
+        unfinished++;
+        return new Ticket();
     }
 
-    synchronized void release() {
-        inFlight--;
-        notifyAll();
+    /** One poll's claim on the pacer. */
+    final class Ticket implements AutoCloseable {
+
+        private boolean calling = true;
+        private boolean closed;
+
+        /** The poll is done talking to Twilio: its slot goes to the next poll. */
+        void callDone() {
+            synchronized (PollPacer.this) {
+                if (calling) {
+                    calling = false;
+                    inFlight--;
+                    PollPacer.this.notifyAll();
+                }
+            }
+        }
+
+        /** The poll is done. */
+        @Override
+        public void close() {
+            synchronized (PollPacer.this) {
+                callDone();
+                if (!closed) {
+                    closed = true;
+                    unfinished--;
+                    PollPacer.this.notifyAll();
+                }
+            }
+        }
     }
 
     /** Called by a task holding a slot before each call to Twilio: waits out a pause ordered by a 429. */
@@ -63,9 +96,9 @@ final class PollPacer {
         successesInRow = 0;
     }
 
-    /** Waits until every task that took a slot has released it. */
+    /** Waits until every poll that took a ticket is done. */
     synchronized void awaitIdle() throws InterruptedException {
-        while (inFlight > 0) {
+        while (unfinished > 0) {
             wait();
         }
     }
@@ -76,6 +109,10 @@ final class PollPacer {
 
     synchronized int inFlight() {
         return inFlight;
+    }
+
+    synchronized int unfinished() {
+        return unfinished;
     }
 
     private boolean paused() {

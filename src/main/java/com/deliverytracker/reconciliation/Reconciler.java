@@ -82,19 +82,17 @@ public class Reconciler {
 
     private void submit(ClaimedMessage message, PollPacer pacer, RunTally tally, ReconcileSettings settings)
             throws InterruptedException {
-        pacer.acquire();
+        PollPacer.Ticket ticket = pacer.acquire();
         try {
             executor.execute(() -> {
-                try {
-                    poller.poll(message, pacer, tally, settings);
+                try (ticket) {
+                    poller.poll(message, ticket, pacer, tally, settings);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                } finally {
-                    pacer.release();
                 }
             });
         } catch (RejectedExecutionException e) {
-            pacer.release();
+            ticket.close();
             tally.countError();
             ledger.release(message.id(), UtcClock.now());
         }

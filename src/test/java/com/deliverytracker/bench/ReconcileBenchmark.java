@@ -32,7 +32,7 @@ class ReconcileBenchmark {
     static final int MESSAGES = Integer.getInteger("bench.messages", 10_000);
     static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 20);
     static final long FETCH_MILLIS = 100;
-    static final int CALLBACK_CLIENTS = 4;
+    static final int CALLBACK_CLIENTS = Integer.getInteger("bench.callbackClients", 4);
 
     @Test
     void reconcile() throws Exception {
@@ -58,7 +58,7 @@ class ReconcileBenchmark {
 
             AtomicBoolean running = new AtomicBoolean(true);
             List<Long> callbackNanos = Collections.synchronizedList(new ArrayList<>());
-            ExecutorService callbacks = Executors.newFixedThreadPool(CALLBACK_CLIENTS);
+            ExecutorService callbacks = Executors.newFixedThreadPool(Math.max(1, CALLBACK_CLIENTS));
             List<Future<?>> clients = new ArrayList<>();
             for (int i = 0; i < CALLBACK_CLIENTS; i++) {
                 clients.add(callbacks.submit(() -> callbacksWhile(tracker, running, callbackNanos)));
@@ -126,10 +126,10 @@ class ReconcileBenchmark {
         double idealSeconds = MESSAGES * (FETCH_MILLIS / 1000.0) / CONCURRENCY;
         double seconds = run.getJsonNumber("durationMs").longValue() / 1000.0;
         String report = "# Reconciliation benchmark, " + Instant.now() + "\n\n"
-                + "| messages | max concurrency | run | ideal | ratio | polled | changed | errors | throttled (app) "
+                + "| messages | max concurrency | callback clients | run | ideal | ratio | polled | changed | errors | throttled (app) "
                 + "| 429s from double | max fetches in flight | callbacks | callback p50 | p90 | p99 | max |\n"
-                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
-                + "| " + MESSAGES + " | " + CONCURRENCY + " | " + String.format("%.1f s", seconds) + " | "
+                + "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n"
+                + "| " + MESSAGES + " | " + CONCURRENCY + " | " + CALLBACK_CLIENTS + " | " + String.format("%.1f s", seconds) + " | "
                 + String.format("%.0f s", idealSeconds) + " | " + String.format("%.2f", seconds / idealSeconds) + " | "
                 + run.getInt("polled") + " | " + run.getInt("changed") + " | " + run.getInt("errors") + " | "
                 + run.getInt("throttled") + " | " + twilio.refusedReads() + " | " + twilio.maxReadsInFlight() + " | "

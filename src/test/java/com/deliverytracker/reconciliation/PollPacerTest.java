@@ -1,6 +1,7 @@
 package com.deliverytracker.reconciliation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -11,25 +12,72 @@ import org.junit.jupiter.api.Test;
 class PollPacerTest {
 
     @Test
-    void neverLetsMoreThanTheLimitRunAtOnce() throws Exception {
+    void neverLetsMoreThanTheLimitCallTwilioAtOnce() throws Exception {
         PollPacer pacer = new PollPacer(2);
+        PollPacer.Ticket first = pacer.acquire();
         pacer.acquire();
-        pacer.acquire();
-        CountDownLatch third = new CountDownLatch(1);
+        CountDownLatch third = acquireInBackground(pacer);
+
+        assertFalse(third.await(200, TimeUnit.MILLISECONDS), "a third poll waits for a slot");
+        first.callDone();
+        assertTrue(third.await(2, TimeUnit.SECONDS), "and gets the one freed when a poll is done calling");
+        assertEquals(2, pacer.inFlight());
+        assertEquals(3, pacer.unfinished(), "the first poll may still be recording its answer");
+        first.close();
+        first.close();
+        assertEquals(2, pacer.unfinished(), "closing twice counts once");
+    }
+
+    @Test
+    void atMostTwiceTheMaximumPollsAreUnfinished() throws Exception {
+        PollPacer pacer = new PollPacer(1);
+        PollPacer.Ticket first = pacer.acquire();
+        first.callDone();
+        PollPacer.Ticket second = pacer.acquire();
+        second.callDone();
+        CountDownLatch third = acquireInBackground(pacer);
+
+        assertFalse(third.await(200, TimeUnit.MILLISECONDS), "recording has fallen behind: wait");
+        first.close();
+        assertTrue(third.await(2, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void idleOnlyWhenEveryPollIsDone() throws Exception {
+        PollPacer pacer = new PollPacer(2);
+        PollPacer.Ticket ticket = pacer.acquire();
+        ticket.callDone();
+        Thread closer = new Thread(() -> {
+            sleep(200);
+            ticket.close();
+        });
+        closer.start();
+        long started = System.nanoTime();
+        pacer.awaitIdle();
+        assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() >= 150);
+    }
+
+    private static CountDownLatch acquireInBackground(PollPacer pacer) {
+        CountDownLatch acquired = new CountDownLatch(1);
         Thread waiting = new Thread(() -> {
             try {
                 pacer.acquire();
-                third.countDown();
+                acquired.countDown();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
+        waiting.setDaemon(true);
         waiting.start();
+        return acquired;
+    }
 
-        assertEquals(false, third.await(200, TimeUnit.MILLISECONDS), "a third poll waits for a slot");
-        pacer.release();
-        assertTrue(third.await(2, TimeUnit.SECONDS), "and gets the freed one");
-        assertEquals(2, pacer.inFlight());
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
