@@ -1,7 +1,5 @@
-package com.deliverytracker.messages.boundary;
+package com.deliverytracker.platform;
 
-import com.deliverytracker.platform.Problem;
-import com.deliverytracker.platform.ProblemException;
 import java.util.List;
 
 public class InvalidQueryException extends ProblemException {
@@ -15,7 +13,7 @@ public class InvalidQueryException extends ProblemException {
 
     @Override
     public Problem problem() {
-        return Problem.of(400, "validation", "Invalid request", "The query parameter '" + parameter + "' is invalid.")
+        return Problem.of(400, "validation", "Invalid request", "The parameter '" + parameter + "' is invalid.")
                 .withErrors(List.of(new Problem.FieldError(parameter, getMessage())));
     }
 }

@@ -1,5 +1,6 @@
 package com.deliverytracker.messages.boundary;
 
+import com.deliverytracker.platform.InvalidQueryException;
 import com.deliverytracker.messages.control.MessageFilter;
 import com.deliverytracker.messages.control.PageCursor;
 import com.deliverytracker.messages.entity.Direction;
