@@ -3,6 +3,8 @@ package com.deliverytracker.callbacks;
 import com.deliverytracker.twilio.SignedWebhook;
 import com.deliverytracker.twilio.WebhookAuthenticator;
 import com.deliverytracker.twilio.WebhookServlet;
+import com.deliverytracker.operations.OperationsCounters;
+import com.deliverytracker.operations.OperationsCounters.Metric;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,21 +25,28 @@ public class StatusCallbackServlet extends WebhookServlet {
     @Inject
     StatusCallbackService callbacks;
 
+    @Inject
+    OperationsCounters counters;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<SignedWebhook> webhook = webhooks.authenticate(request);
         if (webhook.isEmpty()) {
             LOG.warning(() -> "Refused a status callback without a valid signature for " + request.getRequestURI());
+            counters.count(Metric.CALLBACKS, "refused_signature");
             refuseUnsigned(response);
             return;
         }
         try {
             callbacks.accept(StatusCallback.from(webhook.get()));
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            counters.count(Metric.CALLBACKS, "accepted");
         } catch (InvalidCallbackException e) {
+            counters.count(Metric.CALLBACKS, "refused_invalid");
             LOG.warning(() -> "Refused a signed status callback: " + e.getMessage());
             problems.write(response, e.problem());
         } catch (CallbackNotStoredException e) {
+            counters.count(Metric.CALLBACKS, "not_stored");
             problems.write(response, e.problem());
         }
     }

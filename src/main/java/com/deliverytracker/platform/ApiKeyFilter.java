@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Every /api call needs {@code Authorization: Bearer <key>} with a key from API_KEYS. The caller becomes
@@ -29,8 +30,15 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     @Inject
     TrackerConfig config;
 
+    /** Probes and scrapers call these without keys; they reveal counts and UP/DOWN, nothing about messages. */
+    private static final Set<String> PUBLIC_PATHS = Set.of("health/live", "health/ready", "metrics");
+
     @Override
     public void filter(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath(true);
+        if (PUBLIC_PATHS.contains(path.startsWith("/") ? path.substring(1) : path)) {
+            return;
+        }
         Optional<String> key = bearerKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
                 .filter(this::isKnown);
         if (key.isEmpty()) {

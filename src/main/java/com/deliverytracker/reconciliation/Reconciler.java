@@ -1,5 +1,7 @@
 package com.deliverytracker.reconciliation;
 
+import com.deliverytracker.operations.OperationsCounters;
+import com.deliverytracker.operations.OperationsCounters.Metric;
 import com.deliverytracker.platform.ConflictRetry;
 import com.deliverytracker.platform.ReconcileSettings;
 import com.deliverytracker.platform.TrackerConfig;
@@ -42,6 +44,9 @@ public class Reconciler {
     @Inject
     MessagePoller poller;
 
+    @Inject
+    OperationsCounters counters;
+
     public ReconcileRun run(String trigger) {
         ReconcileSettings settings = config.reconcile();
         LocalDateTime started = UtcClock.now();
@@ -66,10 +71,20 @@ public class Reconciler {
             LOG.warning("Reconciliation run interrupted; unpolled leases lapse by themselves");
         }
         ReconcileRun run = ledger.save(new ReconcileRun(INSTANCE, trigger, started, UtcClock.now(), tally));
+        count(run);
         LOG.info(() -> "Reconciliation (" + trigger + "): examined " + run.examined() + ", polled " + run.polled()
                 + ", changed " + run.changed() + ", errors " + run.errors() + ", throttled " + run.throttled()
                 + ", gave up " + run.gaveUp() + " in " + run.duration().toMillis() + " ms");
         return run;
+    }
+
+    private void count(ReconcileRun run) {
+        counters.count(Metric.RECONCILIATION, "runs");
+        counters.add(Metric.RECONCILIATION, "polled", run.polled());
+        counters.add(Metric.RECONCILIATION, "changed", run.changed());
+        counters.add(Metric.RECONCILIATION, "errors", run.errors());
+        counters.add(Metric.RECONCILIATION, "throttled", run.throttled());
+        counters.add(Metric.RECONCILIATION, "gave_up", run.gaveUp());
     }
 
     private List<ClaimedMessage> claim(String token, ReconcileSettings settings) {

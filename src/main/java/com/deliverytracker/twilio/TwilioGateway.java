@@ -4,6 +4,7 @@ import com.deliverytracker.platform.TrackerConfig;
 import com.twilio.exception.ApiException;
 import com.twilio.http.TwilioRestClient;
 import com.twilio.rest.api.v2010.account.Message;
+import com.twilio.rest.api.v2010.account.message.Feedback;
 import com.twilio.rest.api.v2010.account.MessageCreator;
 import com.twilio.rest.api.v2010.account.MessageReader;
 import com.twilio.type.PhoneNumber;
@@ -70,6 +71,20 @@ public class TwilioGateway {
     }
 
     /** GET /Messages/{sid}.json: what Twilio knows about one message now. */
+    /**
+     * Sends Message Feedback ({@code POST /Messages/{sid}/Feedback.json}). Not retried: feedback is cheap to
+     * give again, and the caller sees the failure.
+     */
+    public void feedback(String sid, String outcome) {
+        requireCredentials();
+        readHttp.forgetLastStatus();
+        try {
+            Feedback.creator(sid).setOutcome(Feedback.Outcome.forValue(outcome)).create(readClient);
+        } catch (ApiException e) {
+            throw translateRead(e);
+        }
+    }
+
     public TwilioMessage fetch(String sid) {
         requireCredentials();
         readHttp.forgetLastStatus();

@@ -60,4 +60,8 @@ class DeliveryTrackerIT {
     @Nested
     class Reconciliation extends ReconciliationScenarios {
     }
+
+    @Nested
+    class Insights extends InsightsScenarios {
+    }
 }

@@ -53,6 +53,8 @@ public final class TwilioDouble {
     private final Map<String, AtomicInteger> fetchesBySid = new ConcurrentHashMap<>();
     private final Map<String, Deque<Answer>> fetchScripts = new ConcurrentHashMap<>();
     private final AtomicInteger listCalls = new AtomicInteger();
+    private final Map<String, List<Map<String, String>>> feedbackBySid = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Answer>> feedbackScripts = new ConcurrentHashMap<>();
     private final AtomicInteger readsInFlight = new AtomicInteger();
     private final AtomicInteger maxReadsInFlight = new AtomicInteger();
     private final AtomicInteger refusedReads = new AtomicInteger();
@@ -122,6 +124,11 @@ public final class TwilioDouble {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
+            if ("POST".equals(exchange.getRequestMethod()) && path.startsWith(MESSAGE_PREFIX)
+                    && path.endsWith("/Feedback.json")) {
+                feedback(exchange, path.substring(MESSAGE_PREFIX.length(), path.length() - "/Feedback.json".length()));
+                return;
+            }
             if ("GET".equals(exchange.getRequestMethod()) && path.startsWith(MESSAGE_PREFIX)) {
                 read(exchange, () -> fetch(exchange, path.substring(MESSAGE_PREFIX.length()).replace(".json", "")));
                 return;
@@ -230,6 +237,35 @@ public final class TwilioDouble {
         respond(exchange, 200, "{\"messages\":[" + String.join(",", page) + "],\"end\":" + Math.max(0, page.size() - 1)
                 + ",\"first_page_uri\":" + quote(uri) + ",\"next_page_uri\":null,\"page\":0,\"page_size\":"
                 + pageSize + ",\"previous_page_uri\":null,\"start\":0,\"uri\":" + quote(uri) + "}");
+    }
+
+    private void feedback(HttpExchange exchange, String sid) throws IOException {
+        Map<String, String> params = parse(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        feedbackBySid.computeIfAbsent(sid, key -> Collections.synchronizedList(new ArrayList<>())).add(params);
+        Deque<Answer> script = feedbackScripts.get(sid);
+        Answer scripted = script == null ? null : script.pollFirst();
+        if (scripted != null) {
+            scripted.answer(exchange, params);
+            return;
+        }
+        if (!STORED.containsKey(sid)) {
+            respond(exchange, 404, error(20404, "The requested resource was not found", 404));
+            return;
+        }
+        String now = RFC_2822.format(ZonedDateTime.now(ZoneOffset.UTC));
+        respond(exchange, 201, "{\"account_sid\":\"" + ACCOUNT_SID + "\",\"message_sid\":\"" + sid + "\","
+                + "\"outcome\":" + quote(params.get("Outcome")) + ",\"date_created\":\"" + now + "\","
+                + "\"date_updated\":\"" + now + "\",\"uri\":\"" + MESSAGE_PREFIX + sid + "/Feedback.json\"}");
+    }
+
+    /** The Message Feedback calls the double received for {@code sid}, as form parameters. */
+    public List<Map<String, String>> feedbackFor(String sid) {
+        return List.copyOf(feedbackBySid.getOrDefault(sid, List.of()));
+    }
+
+    /** Answers the next feedback calls for {@code sid} with these. */
+    public void scriptFeedback(String sid, Answer... answers) {
+        feedbackScripts.computeIfAbsent(sid, key -> new ArrayDeque<>()).addAll(List.of(answers));
     }
 
     /** From now on Twilio reports {@code status} (and the error, if any) for the message, as a poll would see. */

@@ -1,10 +1,13 @@
 package com.deliverytracker.messages.boundary;
 
+import com.deliverytracker.errors.ErrorCatalogue;
+import com.deliverytracker.messages.control.FeedbackReporter;
 import com.deliverytracker.messages.control.MessagePage;
 import com.deliverytracker.messages.control.MessageQueries;
 import com.deliverytracker.messages.control.MessageSender;
 import com.deliverytracker.messages.control.PageCursor;
 import com.deliverytracker.messages.control.SendResult;
+import com.deliverytracker.messages.entity.FeedbackOutcome;
 import com.deliverytracker.messages.entity.Message;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -37,6 +40,12 @@ public class MessagesResource {
     @Inject
     MessageQueries queries;
 
+    @Inject
+    ErrorCatalogue errors;
+
+    @Inject
+    FeedbackReporter feedback;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response send(@NotNull(message = "a JSON body is required") @Valid SendMessageRequest request,
@@ -48,7 +57,7 @@ public class MessagesResource {
         Message message = result.message();
         return Response.status(result.created() ? Response.Status.CREATED : Response.Status.OK)
                 .location(uri.getBaseUriBuilder().path("messages").path(message.id()).build())
-                .entity(MessageJson.of(message, List.of()))
+                .entity(MessageJson.of(message, List.of(), errors))
                 .build();
     }
 
@@ -56,6 +65,17 @@ public class MessagesResource {
     @Path("{id}")
     public MessageJson byId(@PathParam("id") String idOrSid) {
         return withReplies(List.of(queries.byIdOrSid(idOrSid))).get(0);
+    }
+
+    /** Gives Twilio feedback on the message (Message Feedback API) and answers the message with it recorded. */
+    @POST
+    @Path("{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public MessageJson feedback(@PathParam("id") String idOrSid,
+                                @NotNull(message = "a JSON body is required") @Valid FeedbackRequest request) {
+        FeedbackOutcome outcome = FeedbackOutcome.fromWire(request.outcome).orElseThrow();
+        Message message = feedback.report(idOrSid, outcome).message();
+        return withReplies(List.of(message)).get(0);
     }
 
     @GET
@@ -73,6 +93,6 @@ public class MessagesResource {
 
     private List<MessageJson> withReplies(List<Message> messages) {
         Map<String, List<String>> replies = queries.repliesTo(messages.stream().map(Message::id).toList());
-        return messages.stream().map(m -> MessageJson.of(m, replies.getOrDefault(m.id(), List.of()))).toList();
+        return messages.stream().map(m -> MessageJson.of(m, replies.getOrDefault(m.id(), List.of()), errors)).toList();
     }
 }

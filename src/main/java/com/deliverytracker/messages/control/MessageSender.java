@@ -16,6 +16,8 @@ import com.deliverytracker.twilio.TwilioNotProcessedException;
 import com.deliverytracker.twilio.TwilioOutcomeUnknownException;
 import com.deliverytracker.twilio.TwilioRejectedException;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.deliverytracker.operations.OperationsCounters;
+import com.deliverytracker.operations.OperationsCounters.Metric;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.TransactionalException;
@@ -45,6 +47,9 @@ public class MessageSender {
 
     @Inject
     OptOutRegistry optOuts;
+
+    @Inject
+    OperationsCounters counters;
 
     public SendResult send(SendCommand command, String clientId, Optional<String> idempotencyKey) {
         SendCommand resolved = withSender(command);
@@ -88,10 +93,11 @@ public class MessageSender {
                 .orElseThrow(NoSenderException::new);
     }
 
-    private static SendResult replay(Message earlier, SendCommand command) {
+    private SendResult replay(Message earlier, SendCommand command) {
         if (!command.fingerprint().equals(earlier.requestFingerprint())) {
             throw new IdempotencyConflictException(earlier.id());
         }
+        counters.count(Metric.SENDS, "repeated");
         return new SendResult(earlier, false);
     }
 
@@ -101,16 +107,20 @@ public class MessageSender {
             TwilioMessage sent = twilio.send(outbound(id, command));
             Recorded recorded = recordSent(id, TwilioReports.reportOf(sent, EventSource.API),
                     TwilioReports.factsOf(sent));
+            counters.count(Metric.SENDS, "accepted");
             return new SendResult(recorded.message(), true);
         } catch (TwilioRejectedException e) {
+            counters.count(Metric.SENDS, "rejected");
             ledger.record(id, StatusReport.failure(MessageStatus.FAILED, EventSource.API, e.code(), e.getMessage()),
                     TwilioFacts.NONE);
             throw SendFailedException.rejected(id, e.httpStatus(), e.code(), e.getMessage());
         } catch (TwilioNotProcessedException e) {
+            counters.count(Metric.SENDS, "not_sent");
             ledger.record(id, StatusReport.failure(MessageStatus.FAILED, EventSource.API, e.code(),
                     "Not sent: " + e.getMessage()), TwilioFacts.NONE);
             throw SendFailedException.notSent(id, e.code(), e.getMessage());
         } catch (TwilioOutcomeUnknownException e) {
+            counters.count(Metric.SENDS, "outcome_unknown");
             ledger.record(id, StatusReport.failure(MessageStatus.OUTCOME_UNKNOWN, EventSource.API, null,
                     e.getMessage()), TwilioFacts.NONE);
             throw SendFailedException.outcomeUnknown(id, e.timedOut(), e.getMessage());

@@ -141,6 +141,21 @@ public class Message {
     @Column(name = "gave_up_at")
     private LocalDateTime gaveUpAt;
 
+    /** Country of the other party (the recipient of what we send, the sender of what we receive). */
+    @Column(name = "country", length = 8)
+    private String country;
+
+    @Column(name = "delivered_at")
+    private LocalDateTime deliveredAt;
+
+    /** From created to delivered, kept as a number so that percentiles are one aggregate on any database. */
+    @Column(name = "delivery_millis")
+    private Long deliveryMillis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_outcome", length = 16)
+    private FeedbackOutcome feedbackOutcome;
+
     @Version
     private long version;
 
@@ -187,6 +202,7 @@ public class Message {
         this.status = MessageStatus.PENDING;
         this.createdAt = now;
         this.updatedAt = now;
+        this.country = Countries.of(direction == Direction.INBOUND ? from : to).orElse(null);
     }
 
     public void guardWith(String scopedIdempotencyKey, String fingerprint) {
@@ -198,8 +214,15 @@ public class Message {
     public boolean apply(StatusEvent event) {
         MessageStatus next = status.advancedBy(event.status());
         updatedAt = event.recordedAt();
+        if (event.feedbackOutcome() != null) {
+            feedbackOutcome = event.feedbackOutcome();
+        }
         if (next == status) {
             return false;
+        }
+        if (next == MessageStatus.DELIVERED && deliveredAt == null) {
+            deliveredAt = event.recordedAt();
+            deliveryMillis = Duration.between(createdAt, deliveredAt).toMillis();
         }
         status = next;
         errorCode = event.errorCode();
@@ -372,5 +395,21 @@ public class Message {
     /** Reconciliation gave up on it (RECONCILE_GIVE_UP_AFTER_HOURS) and Twilio never said how it ended. */
     public boolean stale() {
         return gaveUpAt != null && !status.isFinal();
+    }
+
+    public String country() {
+        return country;
+    }
+
+    public LocalDateTime deliveredAt() {
+        return deliveredAt;
+    }
+
+    public Long deliveryMillis() {
+        return deliveryMillis;
+    }
+
+    public FeedbackOutcome feedbackOutcome() {
+        return feedbackOutcome;
     }
 }

@@ -58,6 +58,10 @@ public class StatusEvent {
     @Column(name = "raw_dlr_done_date", length = 32)
     private String rawDlrDoneDate;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_outcome", length = 16)
+    private FeedbackOutcome feedbackOutcome;
+
     @Column(name = "dedupe_key", nullable = false, length = 80)
     private String dedupeKey;
 
@@ -74,6 +78,7 @@ public class StatusEvent {
         this.errorCode = report.errorCode();
         this.errorMessage = truncate(report.errorMessage(), 1000);
         this.rawDlrDoneDate = truncate(report.rawDlrDoneDate(), 32);
+        this.feedbackOutcome = report.feedbackOutcome();
         this.dedupeKey = report.dedupeKey();
         this.recordedAt = recordedAt;
     }
@@ -108,6 +113,10 @@ public class StatusEvent {
 
     public String rawDlrDoneDate() {
         return rawDlrDoneDate;
+    }
+
+    public FeedbackOutcome feedbackOutcome() {
+        return feedbackOutcome;
     }
 
     public LocalDateTime recordedAt() {

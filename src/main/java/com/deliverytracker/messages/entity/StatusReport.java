@@ -5,7 +5,21 @@ package com.deliverytracker.messages.entity;
  * same {@link #dedupeKey()} for one message are the same news and are recorded once.
  */
 public record StatusReport(MessageStatus status, EventSource source, Integer errorCode, String errorMessage,
-                           String rawDlrDoneDate) {
+                           String rawDlrDoneDate, FeedbackOutcome feedbackOutcome) {
+
+    public StatusReport(MessageStatus status, EventSource source, Integer errorCode, String errorMessage,
+                        String rawDlrDoneDate) {
+        this(status, source, errorCode, errorMessage, rawDlrDoneDate, null);
+    }
+
+    /**
+     * Feedback we gave Twilio: "confirmed" (the recipient acted on the message) is proof of delivery; an
+     * "unconfirmed" one leaves the status as it is.
+     */
+    public static StatusReport feedback(FeedbackOutcome outcome, MessageStatus current) {
+        return new StatusReport(outcome == FeedbackOutcome.CONFIRMED ? MessageStatus.DELIVERED : current,
+                EventSource.FEEDBACK, null, null, null, outcome);
+    }
 
     public static StatusReport of(MessageStatus status, EventSource source) {
         return new StatusReport(status, source, null, null, null);
@@ -16,6 +30,9 @@ public record StatusReport(MessageStatus status, EventSource source, Integer err
     }
 
     public String dedupeKey() {
+        if (feedbackOutcome != null) {
+            return source.wireName() + ":" + feedbackOutcome.wireName();
+        }
         return source.wireName() + ":" + status.wireName() + ":" + (errorCode == null ? "" : errorCode);
     }
 }
