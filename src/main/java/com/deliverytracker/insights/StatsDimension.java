@@ -6,16 +6,19 @@ import java.util.Optional;
 
 /** What {@code groupBy} may name, and the SQL expression each groups by. */
 enum StatsDimension {
-    STATUS("status"),
-    ERROR_CODE("error_code"),
-    COUNTRY("country"),
-    HOUR("date_trunc('hour', created_at)"),
-    SENDER("coalesce(messaging_service_sid, from_number)");
+    STATUS("status", "status"),
+    ERROR_CODE("error_code", "error_code"),
+    COUNTRY("country", "country"),
+    HOUR("date_trunc('hour', created_at)", "hour_start"),
+    SENDER("coalesce(messaging_service_sid, from_number)", "sender");
 
+    /** The expression over tracked_message, and the column of stats_hour. */
     final String column;
+    final String rollupColumn;
 
-    StatsDimension(String column) {
+    StatsDimension(String column, String rollupColumn) {
         this.column = column;
+        this.rollupColumn = rollupColumn;
     }
 
     String wireName() {

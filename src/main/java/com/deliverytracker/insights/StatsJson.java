@@ -10,10 +10,10 @@ import java.util.Map;
 /** What {@code GET /api/stats} answers. Rates are null where nothing reached a final delivery status. */
 @JsonbNillable
 @JsonbPropertyOrder({"since", "until", "total", "byStatus", "deliveryRate", "timeToDelivered", "errors",
-        "groupBy", "groups"})
+        "groupBy", "groups", "rolledUpUntil"})
 public record StatsJson(Instant since, Instant until, long total, Map<String, Long> byStatus, Double deliveryRate,
                         TimeToDelivered timeToDelivered, List<ErrorCount> errors, String groupBy,
-                        List<Group> groups) {
+                        List<Group> groups, Instant rolledUpUntil) {
 
     @JsonbNillable
     @JsonbPropertyOrder({"count", "p50Ms", "p90Ms", "p99Ms"})

@@ -9,9 +9,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * The aggregates behind the statistics, in SQL that H2 and PostgreSQL both run (ordered-set aggregates,
- * {@code date_trunc}), over outgoing messages (sent and replies) created in [since, until). No entity is
- * loaded: each is one pass over {@code ix_message_stats}, which holds every column they read.
+ * The aggregates behind the statistics, in SQL that H2 and PostgreSQL both run, over outgoing messages (sent
+ * and replies): over the messages created in [since, until) (one pass over {@code ix_message_stats}, which
+ * holds every column they read), or over the hourly roll-up. No entity is loaded.
  */
 @ApplicationScoped
 public class StatsQueries {
@@ -23,9 +23,6 @@ public class StatsQueries {
     EntityManager em;
 
     record StatusErrorCount(MessageStatus status, Integer errorCode, long count) {
-    }
-
-    record Percentiles(long count, Double p50, Double p90, Double p99) {
     }
 
     record GroupCount(String key, long total, long delivered, long undelivered, long failed) {
@@ -40,13 +37,42 @@ public class StatsQueries {
                 .toList();
     }
 
-    Percentiles timeToDelivered(LocalDateTime since, LocalDateTime until) {
-        Object[] row = (Object[]) range(em.createNativeQuery("select count(delivery_millis),"
-                + " percentile_cont(0.5) within group (order by delivery_millis),"
-                + " percentile_cont(0.9) within group (order by delivery_millis),"
-                + " percentile_cont(0.99) within group (order by delivery_millis)"
-                + OUTGOING_IN_RANGE + " and delivery_millis is not null"), since, until).getSingleResult();
-        return new Percentiles(((Number) row[0]).longValue(), asDouble(row[1]), asDouble(row[2]), asDouble(row[3]));
+    /** Delivery times as exact values with their counts. */
+    void deliveryTimes(LocalDateTime since, LocalDateTime until, DeliveryDistribution into) {
+        List<?> rows = range(em.createNativeQuery("select delivery_millis, count(*)" + OUTGOING_IN_RANGE
+                + " and delivery_millis is not null group by delivery_millis"), since, until).getResultList();
+        rows.stream().map(Object[].class::cast).forEach(row -> into.addValue(asLong(row[0]), asLong(row[1])));
+    }
+
+    // ---- the same over rolled-up hours [from, to) ----
+
+    List<StatusErrorCount> rolledCountsByStatusAndError(LocalDateTime from, LocalDateTime to) {
+        List<?> rows = range(em.createNativeQuery("select status, error_code, sum(messages) from stats_hour"
+                + " where hour_start >= ?1 and hour_start < ?2 group by status, error_code"), from, to).getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new StatusErrorCount(MessageStatus.valueOf((String) row[0]),
+                        row[1] == null ? null : ((Number) row[1]).intValue(), asLong(row[2])))
+                .toList();
+    }
+
+    void rolledDeliveryTimes(LocalDateTime from, LocalDateTime to, DeliveryDistribution into) {
+        List<?> rows = range(em.createNativeQuery("select bucket_ms, width_ms, sum(messages) from stats_delivery_hour"
+                + " where hour_start >= ?1 and hour_start < ?2 group by bucket_ms, width_ms"), from, to).getResultList();
+        rows.stream().map(Object[].class::cast)
+                .forEach(row -> into.addBucket(asLong(row[0]), asLong(row[1]), asLong(row[2])));
+    }
+
+    List<GroupCount> rolledGroupedBy(StatsDimension dimension, LocalDateTime from, LocalDateTime to) {
+        String column = dimension.rollupColumn;
+        List<?> rows = range(em.createNativeQuery("select " + column + ", sum(messages),"
+                + " sum(case when status = 'DELIVERED' then messages else 0 end),"
+                + " sum(case when status = 'UNDELIVERED' then messages else 0 end),"
+                + " sum(case when status = 'FAILED' then messages else 0 end)"
+                + " from stats_hour where hour_start >= ?1 and hour_start < ?2 group by " + column), from, to)
+                .getResultList();
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new GroupCount(key(row[0]), asLong(row[1]), asLong(row[2]), asLong(row[3]), asLong(row[4])))
+                .toList();
     }
 
     List<GroupCount> groupedBy(StatsDimension dimension, LocalDateTime since, LocalDateTime until) {
@@ -77,9 +103,6 @@ public class StatsQueries {
         return query.setParameter(1, since).setParameter(2, until);
     }
 
-    private static Double asDouble(Object value) {
-        return value == null ? null : ((Number) value).doubleValue();
-    }
 
     private static long asLong(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

@@ -101,6 +101,15 @@ public class TrackerConfig {
     @ConfigProperty(name = "RECONCILE_UNKNOWN_GRACE_SECONDS", defaultValue = "300")
     long reconcileUnknownGraceSeconds;
 
+    @Inject
+    @ConfigProperty(name = "STATS_ROLLUP_INTERVAL_SECONDS", defaultValue = "60")
+    long statsRollupIntervalSeconds;
+
+    /** How often closed hours are rolled up for the statistics; zero: never (statistics scan the messages). */
+    public Duration statsRollupInterval() {
+        return Duration.ofSeconds(Math.max(0, statsRollupIntervalSeconds));
+    }
+
     /** Reconciliation's settings, read together; docs/reconciliation.md explains each. */
     public ReconcileSettings reconcile() {
         return new ReconcileSettings(

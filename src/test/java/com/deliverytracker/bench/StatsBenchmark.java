@@ -3,16 +3,12 @@ package com.deliverytracker.bench;
 import com.deliverytracker.it.Http;
 import com.deliverytracker.it.MicroProcess;
 import com.deliverytracker.it.Tracker;
+import com.deliverytracker.it.TrackerDatabase;
 import com.deliverytracker.it.TwilioDouble;
 import java.io.InputStream;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.Driver;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -22,8 +18,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
-import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,15 +42,16 @@ class StatsBenchmark {
         TwilioDouble.instance();
         boolean postgres = !System.getProperty("it.jdbcUrl", "").isBlank();
         try (MicroProcess micro = new MicroProcess(Integer.getInteger("it.restart.port"), root,
-                Map.of("RECONCILE_INTERVAL_SECONDS", "0"))) {
+                Map.of("RECONCILE_INTERVAL_SECONDS", "0", "STATS_ROLLUP_INTERVAL_SECONDS", "2"))) {
             micro.start();
             LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
             long started = System.nanoTime();
-            try (Connection db = postgres ? postgres() : h2(root)) {
+            try (Connection db = postgres ? TrackerDatabase.postgres() : TrackerDatabase.h2(root)) {
                 generate(db, postgres, now);
             }
             String generated = String.format("%.1f s", (System.nanoTime() - started) / 1e9);
             Tracker tracker = new Tracker(micro.base());
+            String rolledUp = awaitRollUp(tracker, now);
             Instant until = now.plusMinutes(1).toInstant(ZoneOffset.UTC);
             List<String[]> rows = new ArrayList<>();
             rows.add(time(tracker, "last 24 h, no grouping", run -> "since=" + until.minusSeconds(86400)
@@ -67,30 +62,9 @@ class StatsBenchmark {
                         run -> all(until, run) + "&groupBy=" + dimension));
             }
             String export = export(tracker, until);
-            report(work.resolve("stats-" + (postgres ? "postgresql" : "h2") + ".md"), postgres, generated, rows, export);
+            report(work.resolve("stats-" + (postgres ? "postgresql" : "h2") + ".md"), postgres,
+                    generated + "; rolled up in " + rolledUp, rows, export);
         }
-    }
-
-    private static Connection postgres() throws Exception {
-        return DriverManager.getConnection(System.getProperty("it.jdbcUrl"), System.getProperty("it.jdbcUser"),
-                System.getenv("TRACKER_DB_PASSWORD"));
-    }
-
-    /** Payara Micro's own H2 (the file format must match), through the AUTO_SERVER the pool URL turns on. */
-    private static Connection h2(Path root) throws Exception {
-        Path driverJar = Path.of("target", "benchmarks", "h2-of-payara-micro.jar").toAbsolutePath();
-        try (JarFile micro = new JarFile(System.getProperty("it.microJar"));
-             InputStream h2 = micro.getInputStream(micro.getEntry("MICRO-INF/runtime/h2.jar"))) {
-            Files.copy(h2, driverJar, StandardCopyOption.REPLACE_EXISTING);
-        }
-        URLClassLoader loader = new URLClassLoader(new URL[]{driverJar.toUri().toURL()},
-                StatsBenchmark.class.getClassLoader());
-        Driver driver = (Driver) Class.forName("org.h2.Driver", true, loader).getDeclaredConstructor().newInstance();
-        Properties credentials = new Properties();
-        credentials.setProperty("user", "");
-        credentials.setProperty("password", "");
-        return driver.connect("jdbc:h2:" + root.resolve("lib/databases/embedded_default") + ";AUTO_SERVER=TRUE",
-                credentials);
     }
 
     /**
@@ -129,7 +103,24 @@ class StatsBenchmark {
             statement.executeUpdate("delete from tracked_message where id like 'bench-%'");
             int inserted = statement.executeUpdate(sql);
             System.out.println("Generated " + inserted + " messages");
+            // a bulk import of the past: the roll-up starts over (docs/insights.md)
+            statement.executeUpdate("delete from stats_hour");
+            statement.executeUpdate("delete from stats_delivery_hour");
+            statement.executeUpdate("update stats_rollup_state set rolled_until = null, changes_seen_until = null");
             statement.execute(postgres ? "vacuum analyze tracked_message" : "analyze");
+        }
+    }
+
+    /** Waits for the roll-up timer to reach the last settled hour, and answers how long that took. */
+    private static String awaitRollUp(Tracker tracker, LocalDateTime now) throws InterruptedException {
+        Instant target = now.minusMinutes(5).truncatedTo(ChronoUnit.HOURS).toInstant(ZoneOffset.UTC);
+        long started = System.nanoTime();
+        while (true) {
+            var stats = tracker.get("/api/stats").json();
+            if (!stats.isNull("rolledUpUntil") && !Instant.parse(stats.getString("rolledUpUntil")).isBefore(target)) {
+                return String.format("%.1f s", (System.nanoTime() - started) / 1e9);
+            }
+            Thread.sleep(500);
         }
     }
 

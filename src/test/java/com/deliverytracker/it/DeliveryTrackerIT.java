@@ -64,4 +64,8 @@ class DeliveryTrackerIT {
     @Nested
     class Insights extends InsightsScenarios {
     }
+
+    @Nested
+    class StatsRollup extends StatsRollupScenarios {
+    }
 }

@@ -1,0 +1,64 @@
+package com.deliverytracker.insights;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Times to delivery, as exact values (from the messages themselves) and histogram buckets (from rolled-up
+ * hours), and their percentiles by the rule of SQL's {@code percentile_cont}: the value at fractional rank
+ * p × (n − 1), interpolated between the two closest ranks. With exact values only, the result is exactly
+ * {@code percentile_cont}'s; inside a bucket, its values are taken as evenly spread over its width.
+ */
+final class DeliveryDistribution {
+
+    private record Segment(double lower, double width, long count) {
+    }
+
+    private final List<Segment> segments = new ArrayList<>();
+    private long count;
+
+    void addValue(long millis, long times) {
+        add(new Segment(millis, 0, times));
+    }
+
+    void addBucket(long lowerMillis, long widthMillis, long times) {
+        add(new Segment(lowerMillis, widthMillis, times));
+    }
+
+    private void add(Segment segment) {
+        if (segment.count() > 0) {
+            segments.add(segment);
+            count += segment.count();
+        }
+    }
+
+    long count() {
+        return count;
+    }
+
+    /** The p-th percentile (0 ≤ p ≤ 1), or null when there is nothing. */
+    Double percentile(double fraction) {
+        if (count == 0) {
+            return null;
+        }
+        segments.sort(Comparator.comparingDouble(Segment::lower).thenComparingDouble(Segment::width));
+        double rank = fraction * (count - 1);
+        long below = (long) Math.floor(rank);
+        double lowerValue = valueAt(below);
+        return lowerValue + (rank - below) * (valueAt(Math.min(count - 1, below + 1)) - lowerValue);
+    }
+
+    /** The value of the k-th smallest (0-based). */
+    private double valueAt(long k) {
+        long start = 0;
+        for (Segment segment : segments) {
+            if (k < start + segment.count()) {
+                return segment.width() == 0 ? segment.lower()
+                        : segment.lower() + segment.width() * (k - start + 0.5) / segment.count();
+            }
+            start += segment.count();
+        }
+        throw new IllegalStateException("rank " + k + " beyond " + count);
+    }
+}
