@@ -3,6 +3,7 @@ package com.deliverytracker.insights;
 import com.deliverytracker.errors.ErrorCatalogue;
 import com.deliverytracker.errors.TwilioError;
 import com.deliverytracker.messages.entity.MessageStatus;
+import com.deliverytracker.platform.TrackerConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
@@ -33,12 +34,17 @@ public class Statistics {
     @Inject
     ErrorCatalogue catalogue;
 
+    @Inject
+    TrackerConfig config;
+
     /** A part of the range, and whether it is read from the roll-up. */
     private record Part(LocalDateTime from, LocalDateTime to, boolean rolled) {
     }
 
     public StatsJson over(LocalDateTime since, LocalDateTime until, Optional<StatsDimension> groupBy) {
-        Optional<LocalDateTime> rolledUntil = rollup.rolledUntil();
+        // with the roll-up turned off its tables are not kept up to date any more: ignore them
+        Optional<LocalDateTime> rolledUntil = config.statsRollupInterval().isZero() ? Optional.empty()
+                : rollup.rolledUntil();
         List<Part> parts = split(since, until, rolledUntil);
         Map<String, Long> byStatus = new LinkedHashMap<>();
         Map<Integer, Long> byError = new LinkedHashMap<>();
@@ -65,7 +71,9 @@ public class Statistics {
                     : queries.groupedBy(dimension, part.from(), part.to()))
                     .forEach(g -> add(groups.computeIfAbsent(g.key(), key -> new long[4]), g)));
         }
-        long delivered = byStatus.getOrDefault(MessageStatus.DELIVERED.wireName(), 0L);
+        // read (WhatsApp) was delivered first
+        long delivered = byStatus.getOrDefault(MessageStatus.DELIVERED.wireName(), 0L)
+                + byStatus.getOrDefault(MessageStatus.READ.wireName(), 0L);
         long undelivered = byStatus.getOrDefault(MessageStatus.UNDELIVERED.wireName(), 0L);
         long failed = byStatus.getOrDefault(MessageStatus.FAILED.wireName(), 0L);
         return new StatsJson(instant(since), instant(until), total, byStatus, rate(delivered, undelivered, failed),

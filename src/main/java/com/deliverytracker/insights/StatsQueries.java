@@ -65,31 +65,35 @@ public class StatsQueries {
     List<GroupCount> rolledGroupedBy(StatsDimension dimension, LocalDateTime from, LocalDateTime to) {
         String column = dimension.rollupColumn;
         List<?> rows = range(em.createNativeQuery("select " + column + ", sum(messages),"
-                + " sum(case when status = 'DELIVERED' then messages else 0 end),"
+                + " sum(case when status in ('DELIVERED', 'READ') then messages else 0 end),"
                 + " sum(case when status = 'UNDELIVERED' then messages else 0 end),"
                 + " sum(case when status = 'FAILED' then messages else 0 end)"
                 + " from stats_hour where hour_start >= ?1 and hour_start < ?2 group by " + column), from, to)
                 .getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(row -> new GroupCount(key(row[0]), asLong(row[1]), asLong(row[2]), asLong(row[3]), asLong(row[4])))
+                .map(row -> new GroupCount(key(dimension, row[0]), asLong(row[1]), asLong(row[2]), asLong(row[3]),
+                        asLong(row[4])))
                 .toList();
     }
 
     List<GroupCount> groupedBy(StatsDimension dimension, LocalDateTime since, LocalDateTime until) {
         List<?> rows = range(em.createNativeQuery("select " + dimension.column + " as k, count(*),"
-                + " sum(case when status = 'DELIVERED' then 1 else 0 end),"
+                + " sum(case when status in ('DELIVERED', 'READ') then 1 else 0 end),"
                 + " sum(case when status = 'UNDELIVERED' then 1 else 0 end),"
                 + " sum(case when status = 'FAILED' then 1 else 0 end)"
                 + OUTGOING_IN_RANGE + " group by " + dimension.column + " order by count(*) desc"), since, until)
                 .getResultList();
         return rows.stream().map(Object[].class::cast)
-                .map(row -> new GroupCount(key(row[0]), asLong(row[1]),
+                .map(row -> new GroupCount(key(dimension, row[0]), asLong(row[1]),
                         asLong(row[2]), asLong(row[3]), asLong(row[4])))
                 .toList();
     }
 
-    /** Hours come back as the driver's timestamp type: shown as UTC instants, like every time in the API. */
-    private static String key(Object value) {
+    /** Statuses by their API names; hours come back as the driver's timestamp type, shown as UTC instants. */
+    private static String key(StatsDimension dimension, Object value) {
+        if (dimension == StatsDimension.STATUS && value != null) {
+            return MessageStatus.valueOf(value.toString()).wireName();
+        }
         if (value instanceof java.sql.Timestamp timestamp) {
             return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC).toString();
         }

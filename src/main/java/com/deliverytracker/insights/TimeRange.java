@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 /** The {@code since}/{@code until} query parameters: ISO-8601 instants; by default the last 24 hours. */
 record TimeRange(LocalDateTime since, LocalDateTime until) {
@@ -35,8 +35,12 @@ record TimeRange(LocalDateTime since, LocalDateTime until) {
 
     private static LocalDateTime instant(String name, String value) {
         try {
-            return LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
+            LocalDateTime time = LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC);
+            if (time.getYear() < 1970 || time.getYear() > 9999) {
+                throw new InvalidQueryException(name, "must be between the years 1970 and 9999");
+            }
+            return time;
+        } catch (DateTimeException e) {
             throw new InvalidQueryException(name, "must be an ISO-8601 instant such as 2026-12-04T09:00:00Z");
         }
     }

@@ -35,7 +35,8 @@ public class MessagePoller {
 
     private static final Logger LOG = Logger.getLogger(MessagePoller.class.getName());
     private static final int THROTTLED_ATTEMPTS = 5;
-    private static final int LOOKUP_PAGE_SIZE = 50;
+    /** Twilio's largest page: a busy recipient's recent messages, newest first, must reach back to ours. */
+    private static final int LOOKUP_PAGE_SIZE = 1000;
     /** How far Twilio's clock and ours may disagree when matching a message by its creation time. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -107,7 +108,7 @@ public class MessagePoller {
             // e.g. 404: Twilio does not know this SID (another account's message); ask less and less often
             LOG.warning(() -> "Polling " + label(message) + ": Twilio answered " + rejected.httpStatus() + " "
                     + rejected.getMessage());
-            ledger.noNews(message.id(), UtcClock.now(), settings);
+            ledger.noNews(message, UtcClock.now(), settings);
         } else if (failure instanceof TwilioThrottledException) {
             LOG.warning(() -> "Polling " + label(message) + ": still throttled after " + THROTTLED_ATTEMPTS
                     + " attempts, retrying in a later run");
@@ -123,7 +124,7 @@ public class MessagePoller {
     }
 
     private boolean recordFetched(ClaimedMessage message, TwilioMessage answer, ReconcileSettings settings) {
-        return ledger.settle(message.id(), TwilioReports.reportOf(answer, EventSource.POLL),
+        return ledger.settle(message, TwilioReports.reportOf(answer, EventSource.POLL),
                 TwilioReports.factsOf(answer), UtcClock.now(), settings).statusChanged();
     }
 
@@ -135,16 +136,16 @@ public class MessagePoller {
         LocalDateTime now = UtcClock.now();
         if (found.isPresent()) {
             LOG.info(() -> message.id() + ": outcome unknown, found at Twilio as " + found.get().sid());
-            return ledger.settle(message.id(), TwilioReports.reportOf(found.get(), EventSource.POLL),
+            return ledger.settle(message, TwilioReports.reportOf(found.get(), EventSource.POLL),
                     TwilioReports.factsOf(found.get()), now, settings).statusChanged();
         }
         if (!message.createdAt().plus(settings.unknownGrace()).isAfter(now)) {
             LOG.info(() -> message.id() + ": outcome unknown, not found at Twilio: failed");
-            return ledger.settle(message.id(), StatusReport.failure(MessageStatus.FAILED, EventSource.POLL, null,
+            return ledger.settle(message, StatusReport.failure(MessageStatus.FAILED, EventSource.POLL, null,
                     "Not sent: Twilio has no record of this message " + settings.unknownGrace().toSeconds()
                             + " s after the send was attempted"), TwilioFacts.NONE, now, settings).statusChanged();
         }
-        ledger.noNews(message.id(), now, settings);
+        ledger.noNews(message, now, settings);
         return false;
     }
 
@@ -175,7 +176,7 @@ public class MessagePoller {
 
     private void releaseQuietly(ClaimedMessage message, ReconcileSettings settings) {
         try {
-            ledger.release(message.id(), UtcClock.now().plus(settings.staleAfter()));
+            ledger.release(message, UtcClock.now().plus(settings.staleAfter()));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not return the lease on " + label(message) + "; it expires by itself", e);
         }

@@ -89,10 +89,13 @@ final class PollPacer {
         Duration pause = retryAfter == null || retryAfter.isNegative() || retryAfter.isZero() ? DEFAULT_PAUSE
                 : retryAfter.compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : retryAfter;
         long until = System.nanoTime() + pause.toNanos();
+        // the polls in flight when Twilio said stop all come back with 429: one halving per pause, not one each
+        if (!paused()) {
+            limit = Math.max(1, limit / 2);
+        }
         if (until - pausedUntilNanos > 0) {
             pausedUntilNanos = until;
         }
-        limit = Math.max(1, limit / 2);
         successesInRow = 0;
     }
 

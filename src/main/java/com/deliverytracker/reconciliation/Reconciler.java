@@ -28,8 +28,14 @@ public class Reconciler {
 
     private static final Logger LOG = Logger.getLogger(Reconciler.class.getName());
     private static final int PAGE_SIZE = 100;
-    /** Long enough for a page to be polled; a crashed instance's leases lapse after it. */
-    private static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * Long enough for a page to be polled even through 429 pauses; a crashed instance's leases lapse after it.
+     * Should a lease run out anyway, the results of its polls are still recorded, but not booked (see
+     * ReconciliationLedger.settle).
+     */
+    private static final Duration LEASE = Duration.ofMinutes(15);
+    /** Claims lost in a row to other runs before this run leaves the rest to them. */
+    private static final int LOST_CLAIMS_TO_STOP = 3;
     private static final String INSTANCE = ManagementFactory.getRuntimeMXBean().getName();
 
     @Resource(lookup = ReconciliationTimer.EXECUTOR)
@@ -55,11 +61,21 @@ public class Reconciler {
         PollPacer pacer = new PollPacer(settings.maxConcurrency());
         String runId = UUID.randomUUID().toString();
         try {
+            int lostInRow = 0;
             for (int page = 1; ; page++) {
-                List<ClaimedMessage> claimed = claim(runId + "/" + page, settings);
-                if (claimed.isEmpty()) {
+                ReconciliationLedger.Claim claim = claim(runId + "/" + page, settings);
+                if (!claim.candidatesFound()) {
                     break;
                 }
+                List<ClaimedMessage> claimed = claim.messages();
+                if (claimed.isEmpty()) {
+                    // another run won these rows; the next query skips them, so try again
+                    if (++lostInRow >= LOST_CLAIMS_TO_STOP) {
+                        break;
+                    }
+                    continue;
+                }
+                lostInRow = 0;
                 tally.countExamined(claimed.size());
                 for (ClaimedMessage message : claimed) {
                     submit(message, pacer, tally, settings);
@@ -87,7 +103,7 @@ public class Reconciler {
         counters.add(Metric.RECONCILIATION, "gave_up", run.gaveUp());
     }
 
-    private List<ClaimedMessage> claim(String token, ReconcileSettings settings) {
+    private ReconciliationLedger.Claim claim(String token, ReconcileSettings settings) {
         // a concurrent run holding row locks on the same candidates may make the database refuse: try again
         return ConflictRetry.retry(3, Duration.ofMillis(50), () -> {
             LocalDateTime now = UtcClock.now();
@@ -107,9 +123,10 @@ public class Reconciler {
                 }
             });
         } catch (RejectedExecutionException e) {
+            // the executor is shutting down (undeploy): leave the message for a later run, not this one
             ticket.close();
             tally.countError();
-            ledger.release(message.id(), UtcClock.now());
+            ledger.release(message, UtcClock.now().plus(settings.staleAfter()));
         }
     }
 }

@@ -58,8 +58,8 @@ public class ReconciliationLedger {
      * stale threshold whose backoff has passed, in a pollable status with a SID, or whose send has an unknown
      * outcome (a pending one only once the grace for an unfinished send has passed).
      */
-    public List<ClaimedMessage> claim(String token, LocalDateTime now, ReconcileSettings settings,
-                                      LocalDateTime leaseUntil, int limit) {
+    public Claim claim(String token, LocalDateTime now, ReconcileSettings settings, LocalDateTime leaseUntil,
+                       int limit) {
         LocalDateTime staleBefore = now.minus(settings.staleAfter());
         LocalDateTime pendingBefore = now.minus(settings.unknownGrace().compareTo(settings.staleAfter()) > 0
                 ? settings.unknownGrace() : settings.staleAfter());
@@ -80,7 +80,7 @@ public class ReconciliationLedger {
                 .setMaxResults(limit)
                 .getResultList();
         if (candidates.isEmpty()) {
-            return List.of();
+            return new Claim(false, List.of());
         }
         int leased = em.createQuery("update Message m set m.leaseOwner = :token, m.leaseUntil = :leaseUntil,"
                         + " m.version = m.version + 1"
@@ -95,36 +95,45 @@ public class ReconciliationLedger {
                 .setParameter("now", now)
                 .executeUpdate();
         if (leased == 0) {
-            return List.of();
+            return new Claim(true, List.of());
         }
-        return em.createQuery("select m from Message m where m.leaseOwner = :token", Message.class)
+        return new Claim(true, em.createQuery("select m from Message m where m.leaseOwner = :token", Message.class)
                 .setParameter("token", token)
                 .getResultStream()
-                .map(m -> new ClaimedMessage(m.id(), m.sid(), m.to(), m.from(), m.messagingServiceSid(), m.body(),
-                        m.createdAt()))
-                .toList();
+                .map(m -> new ClaimedMessage(m.id(), token, m.sid(), m.to(), m.from(), m.messagingServiceSid(),
+                        m.body(), m.createdAt()))
+                .toList());
     }
 
-    /** Records what a poll learnt and books the poll (news resets the backoff). */
-    public Recorded settle(String id, StatusReport report, TwilioFacts facts, LocalDateTime now,
+    /** What a claim found: whether there were candidates at all, and those this claim won. */
+    public record Claim(boolean candidatesFound, List<ClaimedMessage> messages) {
+    }
+
+    /**
+     * Records what a poll learnt (Twilio's word is true whoever asked) and books the poll, news resetting the
+     * backoff, unless the lease ran out and another run claimed the message since: that run books its own.
+     */
+    public Recorded settle(ClaimedMessage claimed, StatusReport report, TwilioFacts facts, LocalDateTime now,
                            ReconcileSettings settings) {
-        Recorded recorded = messages.record(id, report, facts);
-        recorded.message().polled(recorded.statusChanged(), now, settings.staleAfter(), settings.maxPollGap());
+        Recorded recorded = messages.record(claimed.id(), report, facts);
+        if (recorded.message().leasedTo(claimed.token())) {
+            recorded.message().polled(recorded.statusChanged(), now, settings.staleAfter(), settings.maxPollGap());
+        }
         return recorded;
     }
 
     /** Books a poll that brought no news (Twilio did not know the message, or it was not found yet). */
-    public void noNews(String id, LocalDateTime now, ReconcileSettings settings) {
-        Message message = em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message != null) {
+    public void noNews(ClaimedMessage claimed, LocalDateTime now, ReconcileSettings settings) {
+        Message message = em.find(Message.class, claimed.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.leasedTo(claimed.token())) {
             message.polled(false, now, settings.staleAfter(), settings.maxPollGap());
         }
     }
 
     /** Returns a lease unused (Twilio could not be asked); the message is a candidate again at {@code retryAt}. */
-    public void release(String id, LocalDateTime retryAt) {
-        Message message = em.find(Message.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message != null) {
+    public void release(ClaimedMessage claimed, LocalDateTime retryAt) {
+        Message message = em.find(Message.class, claimed.id(), LockModeType.PESSIMISTIC_WRITE);
+        if (message != null && message.leasedTo(claimed.token())) {
             message.unpolled(retryAt);
         }
     }

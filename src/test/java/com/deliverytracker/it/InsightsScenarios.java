@@ -52,6 +52,52 @@ abstract class InsightsScenarios {
     }
 
     @Test
+    void aChangeOfMindIsSentAndRecordedEachTime() {
+        JsonObject sent = sendWithFeedback(Tracker.newNumber());
+        String id = sent.getString("id");
+
+        for (String outcome : List.of("confirmed", "unconfirmed", "confirmed")) {
+            assertEquals(200, feedback(id, "{\"outcome\":\"" + outcome + "\"}").status());
+        }
+
+        assertEquals(List.of(Map.of("Outcome", "confirmed"), Map.of("Outcome", "unconfirmed"),
+                Map.of("Outcome", "confirmed")), twilio.feedbackFor(sent.getString("sid")));
+        assertEquals("confirmed", tracker.get("/api/messages/" + id).json().getString("feedbackOutcome"));
+        assertEquals(List.of("confirmed", "unconfirmed", "confirmed"),
+                tracker.get("/api/messages/" + id + "/events").jsonArray().getValuesAs(JsonObject.class).stream()
+                        .filter(e -> "feedback".equals(e.getString("source")))
+                        .map(e -> e.getString("feedbackOutcome")).toList());
+    }
+
+    @Test
+    void aReadMessageCountsAsDelivered() throws InterruptedException {
+        Instant since = Instant.now();
+        Thread.sleep(5);
+        String readTo = Tracker.newNumber();
+        JsonObject read = tracker.sendOk(readTo, "seen");
+        String lostTo = Tracker.newNumber();
+        JsonObject lost = tracker.sendOk(lostTo, "lost");
+        assertEquals(204, tracker.callback(read.getString("id"), Tracker.statusParams(read.getString("sid"), "read", readTo))
+                .status());
+        Map<String, String> undelivered = Tracker.statusParams(lost.getString("sid"), "undelivered", lostTo);
+        undelivered.put("ErrorCode", "30005");
+        assertEquals(204, tracker.callback(lost.getString("id"), undelivered).status());
+        Thread.sleep(5);
+        String range = "since=" + since + "&until=" + Instant.now();
+
+        JsonObject stats = tracker.get("/api/stats?" + range + "&groupBy=status").json();
+
+        assertEquals(1, stats.getJsonObject("byStatus").getInt("read"));
+        assertEquals(0.5, stats.getJsonNumber("deliveryRate").doubleValue(), 1e-9, "read was delivered first");
+        assertEquals(1, stats.getJsonObject("timeToDelivered").getInt("count"));
+        assertFalse(tracker.get("/api/messages/" + read.getString("id")).json().isNull("deliveredAt"));
+        List<String> keys = stats.getJsonArray("groups").getValuesAs(JsonObject.class).stream()
+                .map(g -> g.getString("key")).sorted().toList();
+        assertEquals(List.of("read", "undelivered"), keys, "statuses by their API names");
+        ValidationScenarios.assertProblem(tracker.get("/api/stats?since=%2B300000-01-01T00:00:00Z"), 400);
+    }
+
+    @Test
     void unconfirmedFeedbackLeavesTheStatus() {
         String to = Tracker.newNumber();
         JsonObject sent = sendWithFeedback(to);

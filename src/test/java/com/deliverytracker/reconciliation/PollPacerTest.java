@@ -89,10 +89,20 @@ class PollPacerTest {
         long started = System.nanoTime();
         pacer.awaitGreenLight();
         assertTrue(Duration.ofNanos(System.nanoTime() - started).toMillis() >= 250, "waited out Retry-After");
-        pacer.throttled(Duration.ofMillis(1));
-        pacer.throttled(Duration.ofMillis(1));
-        pacer.throttled(Duration.ofMillis(1));
+        for (int pause = 0; pause < 3; pause++) {
+            pacer.throttled(Duration.ofMillis(1));
+            pacer.awaitGreenLight();
+        }
         assertEquals(1, pacer.limit(), "never below one");
+    }
+
+    @Test
+    void the429sOfOnePauseHalveTheLimitOnce() {
+        PollPacer pacer = new PollPacer(8);
+        for (int inFlight = 0; inFlight < 8; inFlight++) {
+            pacer.throttled(Duration.ofSeconds(1));
+        }
+        assertEquals(4, pacer.limit(), "eight polls in flight met one refusal, not eight");
     }
 
     @Test

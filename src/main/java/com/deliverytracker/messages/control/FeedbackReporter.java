@@ -1,5 +1,6 @@
 package com.deliverytracker.messages.control;
 
+import com.deliverytracker.messages.entity.EventSource;
 import com.deliverytracker.messages.entity.FeedbackOutcome;
 import com.deliverytracker.messages.entity.Message;
 import com.deliverytracker.messages.entity.StatusReport;
@@ -63,6 +64,9 @@ public class FeedbackReporter {
             throw new FeedbackFailedException(message.id(), null, "Twilio could not be reached");
         }
         counters.count(Metric.FEEDBACK, outcome.wireName());
-        return ledger.record(message.id(), StatusReport.feedback(outcome, message.status()), TwilioFacts.NONE);
+        int earlierFeedback = (int) queries.history(message.id()).stream()
+                .filter(event -> event.source() == EventSource.FEEDBACK).count();
+        return ledger.record(message.id(), StatusReport.feedback(outcome, message.status(), earlierFeedback),
+                TwilioFacts.NONE);
     }
 }

@@ -220,7 +220,8 @@ public class Message {
         if (next == status) {
             return false;
         }
-        if (next == MessageStatus.DELIVERED && deliveredAt == null) {
+        // read (WhatsApp) implies delivered, and may be the first receipt that arrives
+        if ((next == MessageStatus.DELIVERED || next == MessageStatus.READ) && deliveredAt == null) {
             deliveredAt = event.recordedAt();
             deliveryMillis = Duration.between(createdAt, deliveredAt).toMillis();
         }
@@ -260,6 +261,11 @@ public class Message {
     public void unpolled(LocalDateTime retryAt) {
         releaseLease();
         nextPollAt = retryAt;
+    }
+
+    /** Whether {@code token}'s claim on this message still stands (nobody claimed it after its lease ran out). */
+    public boolean leasedTo(String token) {
+        return token != null && token.equals(leaseOwner);
     }
 
     private void releaseLease() {
