@@ -3,7 +3,6 @@ package com.deliverytracker.insights;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -40,12 +39,5 @@ public class ExportQueries {
             query.setParameter(3, afterCreated).setParameter(4, afterId);
         }
         return query.getResultList().stream().map(Object[].class::cast).toList();
-    }
-
-    static LocalDateTime time(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toLocalDateTime();
-        }
-        return (LocalDateTime) value;
     }
 }

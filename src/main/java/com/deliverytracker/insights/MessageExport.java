@@ -50,7 +50,7 @@ public class MessageExport {
                 break;
             }
             Object[] last = page.get(page.size() - 1);
-            afterCreated = ExportQueries.time(last[12]);
+            afterCreated = SqlTimes.localDateTime(last[12]);
             afterId = (String) last[0];
             writer.flush();
         }
@@ -93,8 +93,8 @@ public class MessageExport {
         if (value == null) {
             return "";
         }
-        if (value instanceof java.sql.Timestamp || value instanceof LocalDateTime) {
-            return ExportQueries.time(value).toInstant(ZoneOffset.UTC).toString();
+        if (SqlTimes.isTime(value)) {
+            return SqlTimes.localDateTime(value).toInstant(ZoneOffset.UTC).toString();
         }
         String name = ExportQueries.COLUMNS.get(column);
         if (name.equals("status") || name.equals("direction") || name.equals("feedbackOutcome")) {

@@ -94,11 +94,8 @@ public class StatsQueries {
         if (dimension == StatsDimension.STATUS && value != null) {
             return MessageStatus.valueOf(value.toString()).wireName();
         }
-        if (value instanceof java.sql.Timestamp timestamp) {
-            return timestamp.toLocalDateTime().toInstant(java.time.ZoneOffset.UTC).toString();
-        }
-        if (value instanceof LocalDateTime time) {
-            return time.toInstant(java.time.ZoneOffset.UTC).toString();
+        if (SqlTimes.isTime(value)) {
+            return SqlTimes.localDateTime(value).toInstant(java.time.ZoneOffset.UTC).toString();
         }
         return value == null ? null : String.valueOf(value);
     }
