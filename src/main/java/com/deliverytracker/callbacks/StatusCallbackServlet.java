@@ -1,10 +1,10 @@
 package com.deliverytracker.callbacks;
 
+import com.deliverytracker.operations.OperationsCounters;
+import com.deliverytracker.operations.OperationsCounters.Metric;
 import com.deliverytracker.twilio.SignedWebhook;
 import com.deliverytracker.twilio.WebhookAuthenticator;
 import com.deliverytracker.twilio.WebhookServlet;
-import com.deliverytracker.operations.OperationsCounters;
-import com.deliverytracker.operations.OperationsCounters.Metric;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -54,10 +54,6 @@ public class ErrorCatalogue {
         return Optional.ofNullable(errors.get(code));
     }
 
-    public int size() {
-        return errors.size();
-    }
-
     private static String text(JsonObject entry, String name) {
         return entry.isNull(name) ? null : entry.getString(name);
     }

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 /** {@code GET /api/messages/export}: every message created in a range, streamed as CSV or NDJSON. */
 @Path("messages/export")
@@ -21,7 +22,7 @@ public class ExportResource {
                 : ExportFormat.fromWire(format).orElseThrow(() -> new InvalidQueryException("format",
                 "must be csv or ndjson"));
         TimeRange range = TimeRange.parseOpen(since, until);
-        return Response.ok((jakarta.ws.rs.core.StreamingOutput) out -> export.write(range, chosen, out))
+        return Response.ok((StreamingOutput) out -> export.write(range, chosen, out))
                 .type(chosen.mediaType)
                 .header("Content-Disposition", "attachment; filename=\"messages." + chosen.wireName() + "\"")
                 .build();

@@ -29,12 +29,8 @@ public class StatsQueries {
     }
 
     List<StatusErrorCount> countsByStatusAndError(LocalDateTime since, LocalDateTime until) {
-        List<?> rows = range(em.createNativeQuery("select status, error_code, count(*)" + OUTGOING_IN_RANGE
-                + " group by status, error_code"), since, until).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new StatusErrorCount(MessageStatus.valueOf((String) row[0]),
-                        row[1] == null ? null : ((Number) row[1]).intValue(), ((Number) row[2]).longValue()))
-                .toList();
+        return statusErrorCounts(range(em.createNativeQuery("select status, error_code, count(*)" + OUTGOING_IN_RANGE
+                + " group by status, error_code"), since, until).getResultList());
     }
 
     /** Delivery times as exact values with their counts. */
@@ -47,12 +43,8 @@ public class StatsQueries {
     // ---- the same over rolled-up hours [from, to) ----
 
     List<StatusErrorCount> rolledCountsByStatusAndError(LocalDateTime from, LocalDateTime to) {
-        List<?> rows = range(em.createNativeQuery("select status, error_code, sum(messages) from stats_hour"
-                + " where hour_start >= ?1 and hour_start < ?2 group by status, error_code"), from, to).getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new StatusErrorCount(MessageStatus.valueOf((String) row[0]),
-                        row[1] == null ? null : ((Number) row[1]).intValue(), asLong(row[2])))
-                .toList();
+        return statusErrorCounts(range(em.createNativeQuery("select status, error_code, sum(messages) from stats_hour"
+                + " where hour_start >= ?1 and hour_start < ?2 group by status, error_code"), from, to).getResultList());
     }
 
     void rolledDeliveryTimes(LocalDateTime from, LocalDateTime to, DeliveryDistribution into) {
@@ -64,28 +56,37 @@ public class StatsQueries {
 
     List<GroupCount> rolledGroupedBy(StatsDimension dimension, LocalDateTime from, LocalDateTime to) {
         String column = dimension.rollupColumn;
-        List<?> rows = range(em.createNativeQuery("select " + column + ", sum(messages),"
-                + " sum(case when status in ('DELIVERED', 'READ') then messages else 0 end),"
-                + " sum(case when status = 'UNDELIVERED' then messages else 0 end),"
-                + " sum(case when status = 'FAILED' then messages else 0 end)"
-                + " from stats_hour where hour_start >= ?1 and hour_start < ?2 group by " + column), from, to)
-                .getResultList();
-        return rows.stream().map(Object[].class::cast)
-                .map(row -> new GroupCount(key(dimension, row[0]), asLong(row[1]), asLong(row[2]), asLong(row[3]),
-                        asLong(row[4])))
-                .toList();
+        return groupCounts(dimension, range(em.createNativeQuery("select " + column + ", sum(messages),"
+                + outcomeSums("messages") + " from stats_hour where hour_start >= ?1 and hour_start < ?2"
+                + " group by " + column), from, to).getResultList());
     }
 
     List<GroupCount> groupedBy(StatsDimension dimension, LocalDateTime since, LocalDateTime until) {
-        List<?> rows = range(em.createNativeQuery("select " + dimension.column + " as k, count(*),"
-                + " sum(case when status in ('DELIVERED', 'READ') then 1 else 0 end),"
-                + " sum(case when status = 'UNDELIVERED' then 1 else 0 end),"
-                + " sum(case when status = 'FAILED' then 1 else 0 end)"
-                + OUTGOING_IN_RANGE + " group by " + dimension.column + " order by count(*) desc"), since, until)
-                .getResultList();
+        return groupCounts(dimension, range(em.createNativeQuery("select " + dimension.column + ", count(*),"
+                + outcomeSums("1") + OUTGOING_IN_RANGE + " group by " + dimension.column), since, until)
+                .getResultList());
+    }
+
+    /** Delivered (read was delivered first), undelivered and failed, each row counting {@code weight}. */
+    private static String outcomeSums(String weight) {
+        return " sum(case when status in ('DELIVERED', 'READ') then " + weight + " else 0 end),"
+                + " sum(case when status = 'UNDELIVERED' then " + weight + " else 0 end),"
+                + " sum(case when status = 'FAILED' then " + weight + " else 0 end)";
+    }
+
+    /** Rows of (status, error code, count). */
+    private static List<StatusErrorCount> statusErrorCounts(List<?> rows) {
         return rows.stream().map(Object[].class::cast)
-                .map(row -> new GroupCount(key(dimension, row[0]), asLong(row[1]),
-                        asLong(row[2]), asLong(row[3]), asLong(row[4])))
+                .map(row -> new StatusErrorCount(MessageStatus.valueOf((String) row[0]),
+                        row[1] == null ? null : ((Number) row[1]).intValue(), asLong(row[2])))
+                .toList();
+    }
+
+    /** Rows of (key, total, delivered, undelivered, failed). */
+    private static List<GroupCount> groupCounts(StatsDimension dimension, List<?> rows) {
+        return rows.stream().map(Object[].class::cast)
+                .map(row -> new GroupCount(key(dimension, row[0]), asLong(row[1]), asLong(row[2]), asLong(row[3]),
+                        asLong(row[4])))
                 .toList();
     }
 
@@ -103,7 +104,6 @@ public class StatsQueries {
     private static Query range(Query query, LocalDateTime since, LocalDateTime until) {
         return query.setParameter(1, since).setParameter(2, until);
     }
-
 
     private static long asLong(Object value) {
         return value == null ? 0 : ((Number) value).longValue();

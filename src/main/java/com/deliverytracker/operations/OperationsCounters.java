@@ -43,11 +43,6 @@ public class OperationsCounters {
                 .add(amount);
     }
 
-    public long value(Metric metric, String labelValue) {
-        LongAdder adder = counters.getOrDefault(metric, Map.of()).get(labelValue);
-        return adder == null ? 0 : adder.sum();
-    }
-
     /** Prometheus text exposition format 0.0.4. */
     String exposition() {
         StringBuilder out = new StringBuilder();

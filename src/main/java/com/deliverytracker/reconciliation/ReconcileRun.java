@@ -76,10 +76,6 @@ public class ReconcileRun {
         return startedAt;
     }
 
-    public LocalDateTime finishedAt() {
-        return finishedAt;
-    }
-
     public Duration duration() {
         return Duration.between(startedAt, finishedAt);
     }

@@ -70,7 +70,6 @@ public class TwilioGateway {
         }
     }
 
-    /** GET /Messages/{sid}.json: what Twilio knows about one message now. */
     /**
      * Sends Message Feedback ({@code POST /Messages/{sid}/Feedback.json}). Not retried: feedback is cheap to
      * give again, and the caller sees the failure.
@@ -85,6 +84,7 @@ public class TwilioGateway {
         }
     }
 
+    /** GET /Messages/{sid}.json: what Twilio knows about one message now. */
     public TwilioMessage fetch(String sid) {
         requireCredentials();
         readHttp.forgetLastStatus();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import jakarta.json.JsonObject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,8 +42,7 @@ abstract class DatabaseScenarios {
     }
 
     private static String single(String sql, String parameter) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(System.getProperty("it.jdbcUrl"),
-                System.getProperty("it.jdbcUser"), System.getenv("TRACKER_DB_PASSWORD"));
+        try (Connection connection = TrackerDatabase.postgres();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, parameter);
             try (ResultSet row = statement.executeQuery()) {

@@ -52,7 +52,6 @@ public final class TwilioDouble {
     private final AtomicLong totalCalls = new AtomicLong();
     private final Map<String, AtomicInteger> fetchesBySid = new ConcurrentHashMap<>();
     private final Map<String, Deque<Answer>> fetchScripts = new ConcurrentHashMap<>();
-    private final AtomicInteger listCalls = new AtomicInteger();
     private final Map<String, List<Map<String, String>>> feedbackBySid = new ConcurrentHashMap<>();
     private final Map<String, Deque<Answer>> feedbackScripts = new ConcurrentHashMap<>();
     private final AtomicInteger readsInFlight = new AtomicInteger();
@@ -220,7 +219,6 @@ public final class TwilioDouble {
     }
 
     private void list(HttpExchange exchange) throws IOException {
-        listCalls.incrementAndGet();
         Map<String, String> query = parse(exchange.getRequestURI().getRawQuery() == null ? ""
                 : exchange.getRequestURI().getRawQuery());
         String to = query.get("To");
@@ -297,10 +295,6 @@ public final class TwilioDouble {
     public int fetchesOf(String sid) {
         AtomicInteger count = fetchesBySid.get(sid);
         return count == null ? 0 : count.get();
-    }
-
-    public int listCalls() {
-        return listCalls.get();
     }
 
     /** Every read answers after {@code millis}, and reads beyond {@code limit} at once get a 429. */

@@ -27,7 +27,10 @@ import java.util.UUID;
         @Index(name = "ix_message_to_created", columnList = "to_number, created_at"),
         @Index(name = "ix_message_in_reply_to", columnList = "in_reply_to"),
         @Index(name = "ix_message_status_updated", columnList = "status, updated_at"),
-        @Index(name = "ix_message_lease_owner", columnList = "lease_owner")
+        @Index(name = "ix_message_lease_owner", columnList = "lease_owner"),
+        @Index(name = "ix_message_stats",
+                columnList = "created_at, direction, status, error_code, country, delivery_millis"),
+        @Index(name = "ix_message_updated", columnList = "updated_at")
 })
 @NamedQuery(name = Message.LOCK_BY_ID, query = "select m from Message m where m.id = :id",
         lockMode = LockModeType.PESSIMISTIC_WRITE)
