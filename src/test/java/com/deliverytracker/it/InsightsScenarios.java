@@ -267,8 +267,16 @@ abstract class InsightsScenarios {
     void healthAndMetricsAnswerWithoutAKey() {
         Http.Reply live = Http.send(Http.request(tracker.base() + "/api/health/live").GET().build());
         Http.Reply ready = Http.send(Http.request(tracker.base() + "/api/health/ready").GET().build());
-        tracker.sendOk(Tracker.newNumber(), "counted");
-        Http.Reply metrics = Http.send(Http.request(tracker.base() + "/api/metrics").GET().build());
+        String before = metrics().body();
+        String to = Tracker.newNumber();
+        JsonObject sent = sendWithFeedback(to);
+        assertEquals(204, tracker.callback(sent.getString("id"), Tracker.statusParams(sent.getString("sid"), "sent", to))
+                .status());
+        assertEquals(403, tracker.postWithSignature("/twilio/status", Tracker.statusParams(sent.getString("sid"),
+                "delivered", to), null).status());
+        assertEquals(200, feedback(sent.getString("id"), "{\"outcome\":\"confirmed\"}").status());
+        tracker.reconcile();
+        Http.Reply metrics = metrics();
 
         assertEquals(200, live.status());
         assertEquals("UP", live.json().getString("status"));
@@ -277,10 +285,30 @@ abstract class InsightsScenarios {
         assertEquals(200, metrics.status());
         assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
         assertTrue(metrics.body().contains("# TYPE tracker_sends_total counter"), metrics.body());
-        assertTrue(metrics.body().matches("(?s).*tracker_sends_total\\{outcome=\"accepted\"} [1-9]\\d*\\n.*"),
-                metrics.body());
+        String after = metrics.body();
+        assertEquals(1, counter(after, "tracker_sends_total", "outcome", "accepted")
+                - counter(before, "tracker_sends_total", "outcome", "accepted"), after);
+        assertEquals(1, counter(after, "tracker_callbacks_total", "result", "accepted")
+                - counter(before, "tracker_callbacks_total", "result", "accepted"), after);
+        assertEquals(1, counter(after, "tracker_callbacks_total", "result", "refused_signature")
+                - counter(before, "tracker_callbacks_total", "result", "refused_signature"), after);
+        assertEquals(1, counter(after, "tracker_feedback_total", "result", "confirmed")
+                - counter(before, "tracker_feedback_total", "result", "confirmed"), after);
+        assertEquals(1, counter(after, "tracker_reconciliation_total", "kind", "runs")
+                - counter(before, "tracker_reconciliation_total", "kind", "runs"), after);
         assertEquals(401, Http.send(Http.request(tracker.base() + "/api/stats").GET().build()).status(),
                 "everything else still needs a key");
+    }
+
+    private Http.Reply metrics() {
+        return Http.send(Http.request(tracker.base() + "/api/metrics").GET().build());
+    }
+
+    /** A counter's value in Prometheus text, 0 while it has never been counted. */
+    private static long counter(String exposition, String name, String label, String value) {
+        String prefix = name + "{" + label + "=\"" + value + "\"} ";
+        return exposition.lines().filter(line -> line.startsWith(prefix))
+                .mapToLong(line -> Long.parseLong(line.substring(prefix.length()).trim())).findFirst().orElse(0);
     }
 
     private JsonObject sendWithFeedback(String to) {
