@@ -123,7 +123,9 @@ final class TwilioHttpClient extends NetworkHttpClient {
 
     private Request rebase(Request original) {
         URI url = URI.create(original.getUrl());
-        Request rebased = new Request(original.getMethod(), baseUrl + url.getRawPath());
+        // a next page's URL carries its query (Page, PageToken…) in the URL itself, not in the query params
+        Request rebased = new Request(original.getMethod(), baseUrl + url.getRawPath()
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery()));
         if (original.getAuthStrategy() != null) {
             rebased.setAuth(original.getAuthStrategy());
         } else {

@@ -81,6 +81,16 @@ class TwilioHttpClientTest {
     }
 
     @Test
+    void aNextPageKeepsTheQueryItsUrlCarries() {
+        Request nextPage = new Request(HttpMethod.GET,
+                "https://api.twilio.com/2010-04-01/Accounts/AC1/Messages.json?To=%2B14155550123&PageSize=2&Page=1");
+        nextPage.setAuth("AC1", "token");
+
+        assertEquals(201, client(1).reliableRequest(nextPage).getStatusCode());
+        assertEquals("/2010-04-01/Accounts/AC1/Messages.json?To=%2B14155550123&PageSize=2&Page=1", lastPath.get());
+    }
+
+    @Test
     void serverErrorsAreNeverRetried() {
         for (int status : new int[]{500, 502, 503, 504}) {
             requests.set(0);
