@@ -12,6 +12,12 @@ import java.util.List;
  */
 final class DeliveryDistribution {
 
+    /**
+     * Upper bounds of the histogram's bars (the last bar has none). Each is a round number of the roll-up's
+     * two-significant-digit buckets, so a bucket always falls in one bar whole.
+     */
+    static final long[] HISTOGRAM_BOUNDS_MS = {1_000, 2_000, 5_000, 10_000, 30_000, 60_000, 300_000};
+
     private record Segment(double lower, double width, long count) {
     }
 
@@ -35,6 +41,19 @@ final class DeliveryDistribution {
 
     long count() {
         return count;
+    }
+
+    /** How many times fall below each of {@link #HISTOGRAM_BOUNDS_MS} (and not below the one before), then above all. */
+    long[] histogram() {
+        long[] bars = new long[HISTOGRAM_BOUNDS_MS.length + 1];
+        for (Segment segment : segments) {
+            int bar = 0;
+            while (bar < HISTOGRAM_BOUNDS_MS.length && segment.lower() >= HISTOGRAM_BOUNDS_MS[bar]) {
+                bar++;
+            }
+            bars[bar] += segment.count();
+        }
+        return bars;
     }
 
     /** The p-th percentile (0 ≤ p ≤ 1), or null when there is nothing. */

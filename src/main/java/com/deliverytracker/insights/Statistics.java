@@ -78,7 +78,7 @@ public class Statistics {
         long failed = byStatus.getOrDefault(MessageStatus.FAILED.wireName(), 0L);
         return new StatsJson(instant(since), instant(until), total, byStatus, rate(delivered, undelivered, failed),
                 new StatsJson.TimeToDelivered(times.count(), times.percentile(0.5), times.percentile(0.9),
-                        times.percentile(0.99)),
+                        times.percentile(0.99), histogram(times)),
                 errors(byError), groupBy.map(StatsDimension::wireName).orElse(null),
                 groupBy.map(dimension -> groups(groups)).orElse(null),
                 rolledUntil.map(Statistics::instant).orElse(null));
@@ -130,6 +130,16 @@ public class Statistics {
         errors.sort(Comparator.comparingLong(StatsJson.ErrorCount::count).reversed()
                 .thenComparingInt(StatsJson.ErrorCount::code));
         return errors;
+    }
+
+    private static List<StatsJson.Bar> histogram(DeliveryDistribution times) {
+        long[] counts = times.histogram();
+        List<StatsJson.Bar> bars = new ArrayList<>();
+        for (int bar = 0; bar < counts.length; bar++) {
+            bars.add(new StatsJson.Bar(bar < DeliveryDistribution.HISTOGRAM_BOUNDS_MS.length
+                    ? DeliveryDistribution.HISTOGRAM_BOUNDS_MS[bar] : null, counts[bar]));
+        }
+        return bars;
     }
 
     static Double rate(long delivered, long undelivered, long failed) {

@@ -16,8 +16,14 @@ public record StatsJson(Instant since, Instant until, long total, Map<String, Lo
                         List<Group> groups, Instant rolledUpUntil) {
 
     @JsonbNillable
-    @JsonbPropertyOrder({"count", "p50Ms", "p90Ms", "p99Ms"})
-    public record TimeToDelivered(long count, Double p50Ms, Double p90Ms, Double p99Ms) {
+    @JsonbPropertyOrder({"count", "p50Ms", "p90Ms", "p99Ms", "histogram"})
+    public record TimeToDelivered(long count, Double p50Ms, Double p90Ms, Double p99Ms, List<Bar> histogram) {
+    }
+
+    /** The deliveries that took less than {@code upToMs} (and at least the bar before's); null: longer than all. */
+    @JsonbNillable
+    @JsonbPropertyOrder({"upToMs", "count"})
+    public record Bar(Long upToMs, long count) {
     }
 
     @JsonbPropertyOrder({"code", "count", "title", "explanation"})

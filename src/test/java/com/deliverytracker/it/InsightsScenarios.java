@@ -218,6 +218,9 @@ abstract class InsightsScenarios {
         assertEquals(percentileCont(millis, 0.5), time.getJsonNumber("p50Ms").doubleValue(), 1e-6);
         assertEquals(percentileCont(millis, 0.9), time.getJsonNumber("p90Ms").doubleValue(), 1e-6);
         assertEquals(percentileCont(millis, 0.99), time.getJsonNumber("p99Ms").doubleValue(), 1e-6);
+        assertEquals(histogramOf(millis), time.getJsonArray("histogram").getValuesAs(JsonObject.class).stream()
+                .map(bar -> (bar.isNull("upToMs") ? "more" : bar.getJsonNumber("upToMs").longValue()) + ":" + bar.getInt("count"))
+                .toList());
         JsonArray errors = stats.getJsonArray("errors");
         assertEquals(2, errors.size());
         assertEquals(List.of(21211, 30003), errors.getValuesAs(JsonObject.class).stream()
@@ -334,6 +337,21 @@ abstract class InsightsScenarios {
             digits.append(RANDOM.nextInt(10));
         }
         return digits.toString();
+    }
+
+    /** The histogram's bars as "upToMs:count", for delivery times in milliseconds. */
+    static List<String> histogramOf(double[] millis) {
+        long[] bounds = {1_000, 2_000, 5_000, 10_000, 30_000, 60_000, 300_000};
+        List<String> bars = new ArrayList<>();
+        double lower = 0;
+        for (long bound : bounds) {
+            double from = lower;
+            bars.add(bound + ":" + Arrays.stream(millis).filter(m -> m >= from && m < bound).count());
+            lower = bound;
+        }
+        double last = lower;
+        bars.add("more:" + Arrays.stream(millis).filter(m -> m >= last).count());
+        return bars;
     }
 
     /** PostgreSQL's and H2's percentile_cont: linear interpolation between the closest ranks. */
