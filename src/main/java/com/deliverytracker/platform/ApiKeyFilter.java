@@ -10,8 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.Principal;
 import java.util.Optional;
 import java.util.Set;
@@ -25,13 +23,14 @@ import java.util.Set;
 @Priority(Priorities.AUTHENTICATION)
 public class ApiKeyFilter implements ContainerRequestFilter {
 
-    private static final String BEARER = "Bearer ";
-
     @Inject
-    TrackerConfig config;
+    ApiKeys keys;
 
-    /** Probes and scrapers call these without keys; they reveal counts and UP/DOWN, nothing about messages. */
-    private static final Set<String> PUBLIC_PATHS = Set.of("health/live", "health/ready", "metrics");
+    /**
+     * Probes and scrapers call these without keys; they reveal counts and UP/DOWN, nothing about messages. The
+     * mode tells the dashboard whether it talks to a sandbox before anyone signs in.
+     */
+    private static final Set<String> PUBLIC_PATHS = Set.of("health/live", "health/ready", "metrics", "mode");
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -39,34 +38,14 @@ public class ApiKeyFilter implements ContainerRequestFilter {
         if (PUBLIC_PATHS.contains(path.startsWith("/") ? path.substring(1) : path)) {
             return;
         }
-        Optional<String> key = bearerKey(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .filter(this::isKnown);
-        if (key.isEmpty()) {
-            request.abortWith(Response.fromResponse(ProblemResponses.of(Problem.of(401, "unauthorized",
-                            "Unauthorized", "Send 'Authorization: Bearer <key>' with a key from API_KEYS.")))
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"delivery-tracker\"")
+        Optional<String> client = keys.clientOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (client.isEmpty()) {
+            request.abortWith(Response.fromResponse(ProblemResponses.of(ApiKeys.unauthorized()))
+                    .header(HttpHeaders.WWW_AUTHENTICATE, ApiKeys.CHALLENGE)
                     .build());
             return;
         }
-        request.setSecurityContext(new ApiClient(ApiClients.idOf(key.get()),
-                request.getSecurityContext().isSecure()));
-    }
-
-    private boolean isKnown(String candidate) {
-        byte[] given = candidate.getBytes(StandardCharsets.UTF_8);
-        boolean known = false;
-        for (String key : config.apiKeys()) {
-            known |= MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), given);
-        }
-        return known;
-    }
-
-    private static Optional<String> bearerKey(String header) {
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return Optional.empty();
-        }
-        String key = header.substring(BEARER.length()).trim();
-        return key.isEmpty() ? Optional.empty() : Optional.of(key);
+        request.setSecurityContext(new ApiClient(client.get(), request.getSecurityContext().isSecure()));
     }
 
     private record ApiClient(String id, boolean secure) implements SecurityContext {

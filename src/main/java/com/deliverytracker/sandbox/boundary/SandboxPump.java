@@ -1,0 +1,89 @@
+package com.deliverytracker.sandbox.boundary;
+
+import com.deliverytracker.platform.TrackerConfig;
+import com.deliverytracker.platform.UtcClock;
+import com.deliverytracker.sandbox.control.SandboxTwilio;
+import com.deliverytracker.sandbox.control.WebhookPoster;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The sandbox's clock, in sandbox mode only: every 200 ms it has the sandbox carry out the status changes that
+ * are due and post their callbacks, batch after batch while a burst keeps it busy. Nothing is kept in memory,
+ * so after a restart the changes that fell due meanwhile simply happen at the first tick.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrator")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ManagedExecutorDefinition(name = WebhookPoster.EXECUTOR, maxAsync = 16)
+public class SandboxPump {
+
+    private static final Logger LOG = Logger.getLogger(SandboxPump.class.getName());
+    private static final long TICK_MILLIS = 200;
+    private static final int BATCH = 50;
+    /** A tick ends after this many full batches, so that stopping the application never waits long. */
+    private static final int MAX_BATCHES_PER_TICK = 40;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    TrackerConfig config;
+
+    @Inject
+    SandboxTwilio twilio;
+
+    @Inject
+    WebhookPoster webhooks;
+
+    private ScheduledFuture<?> ticking;
+
+    @PostConstruct
+    void start() {
+        if (!config.isSandbox()) {
+            return;
+        }
+        LOG.info(() -> "Sandbox: a message takes about " + config.sandbox().deliveryTime().toMillis()
+                + " ms from create to receipt; outcomes for other numbers: " + twilio.mix());
+        ticking = scheduler.scheduleWithFixedDelay(this::tick, TICK_MILLIS, TICK_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (ticking != null) {
+            ticking.cancel(false);
+        }
+    }
+
+    private void tick() {
+        try {
+            for (int batch = 0; batch < MAX_BATCHES_PER_TICK; batch++) {
+                SandboxTwilio.Advanced advanced = twilio.advanceDue(UtcClock.now(), BATCH);
+                webhooks.postAll(advanced.callbacks()).join();
+                if (advanced.messages() < BATCH) {
+                    return;
+                }
+            }
+        } catch (RuntimeException e) {
+            // a failed tick must not end the schedule: the due changes are still due at the next one
+            LOG.log(Level.WARNING, "Sandbox tick failed", e);
+        }
+    }
+}
