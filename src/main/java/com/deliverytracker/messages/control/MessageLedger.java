@@ -10,6 +10,8 @@ import com.deliverytracker.messages.entity.StatusReport;
 import com.deliverytracker.messages.entity.TwilioFacts;
 import com.deliverytracker.platform.UtcClock;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -31,6 +33,9 @@ public class MessageLedger {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    Event<MessageChanged> changes;
+
     /** Stores a message we are about to send, before Twilio hears of it. */
     public Message open(SendCommand command, String scopedIdempotencyKey) {
         Message message = Message.outbound(command.to(), command.from(), command.messagingServiceSid(),
@@ -40,6 +45,7 @@ public class MessageLedger {
         }
         em.persist(message);
         em.flush();
+        changes.fire(new MessageChanged(message));
         return message;
     }
 
@@ -101,6 +107,7 @@ public class MessageLedger {
         em.persist(event);
         boolean changed = message.apply(event);
         em.flush();
+        changes.fire(new MessageChanged(message));
         if (changed) {
             LOG.info(() -> (message.sid() == null ? message.id() : message.sid()) + ": " + message.status().wireName());
         }
