@@ -68,4 +68,12 @@ class DeliveryTrackerIT {
     @Nested
     class StatsRollup extends StatsRollupScenarios {
     }
+
+    @Nested
+    class MessageStream extends MessageStreamScenarios {
+    }
+
+    @Nested
+    class LiveMode extends LiveModeScenarios {
+    }
 }

@@ -10,17 +10,30 @@ import java.util.Map;
 public final class Tracker {
 
     public static final String API_KEY = "it-key-one";
+    /** The key a sandbox without API_KEYS accepts, as the README's walkthrough uses it. */
+    public static final String DEV_API_KEY = "dev-key";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String base;
+    private final String apiKey;
     private final TwilioSigner signer = new TwilioSigner(TwilioDouble.AUTH_TOKEN);
 
     public Tracker(String base) {
+        this(base, API_KEY);
+    }
+
+    private Tracker(String base, String apiKey) {
         this.base = base;
+        this.apiKey = apiKey;
     }
 
     public static Tracker deployed() {
         return new Tracker("http://localhost:" + Integer.getInteger("it.http.port"));
+    }
+
+    /** The deployed tracker in sandbox mode (SandboxIT's server), with the development key. */
+    public static Tracker sandbox() {
+        return new Tracker("http://localhost:" + Integer.getInteger("it.http.port"), DEV_API_KEY);
     }
 
     public String base() {
@@ -66,7 +79,7 @@ public final class Tracker {
     }
 
     public HttpRequest.Builder api(String path) {
-        return Http.request(base + path).header("Authorization", "Bearer " + API_KEY);
+        return Http.request(base + path).header("Authorization", "Bearer " + apiKey);
     }
 
     /** Posts a status callback signed for the public URL Twilio would have called. */
