@@ -4,24 +4,31 @@ import com.deliverytracker.errors.ErrorCatalogue;
 import com.deliverytracker.messages.control.MessageChanged;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Pushes every committed change of a message to the clients of {@code GET /api/messages/stream}, as the
  * message's JSON. A client hears of the changes this instance stores; with several instances behind a load
  * balancer it also re-reads the list now and then (docs/dashboard.md).
+ * <p>
+ * The thread that stored a change only queues its event: one managed thread sends the queue, in commit order.
+ * A slow client never holds up a send or a callback, and neither RESTEasy's broadcaster (which clears the
+ * JAX-RS context of the thread it sends on) nor a task handed to an executor from the request (Payara closes
+ * the request's entity managers when such a task ends) can upset the request.
  */
 @ApplicationScoped
 public class MessageStream {
@@ -33,45 +40,48 @@ public class MessageStream {
     ErrorCatalogue errors;
 
     @Resource
-    ManagedScheduledExecutorService scheduler;
+    ManagedThreadFactory threads;
 
     private final Jsonb jsonb = JsonbBuilder.create();
-    private Sse sse;
-    private SseBroadcaster broadcaster;
-    private ScheduledFuture<?> keepAlive;
+    private final BlockingQueue<OutboundSseEvent> pending = new LinkedBlockingQueue<>();
+    private volatile Sse sse;
+    private volatile SseBroadcaster broadcaster;
+    private Thread sender;
 
     synchronized void subscribe(SseEventSink sink, Sse context) {
         if (broadcaster == null) {
             sse = context;
             broadcaster = context.newBroadcaster();
-            keepAlive = scheduler.scheduleAtFixedRate(this::keepAlive, KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS,
-                    TimeUnit.SECONDS);
+            sender = threads.newThread(this::sendQueued);
+            sender.setName("message-stream");
+            sender.start();
         }
         broadcaster.register(sink);
         sink.send(context.newEventBuilder().name("ready").data("{}").build());
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageChanged change) {
-        SseBroadcaster listeners;
-        Sse events;
-        synchronized (this) {
-            listeners = broadcaster;
-            events = sse;
-        }
-        if (listeners != null) {
-            listeners.broadcast(events.newEventBuilder().name("message")
+        if (broadcaster != null) {
+            pending.add(sse.newEventBuilder().name("message")
                     .data(jsonb.toJson(MessageJson.of(change.message(), List.of(), errors))).build());
         }
     }
 
-    private synchronized void keepAlive() {
-        broadcaster.broadcast(sse.newEventBuilder().comment("keep-alive").build());
+    private void sendQueued() {
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                OutboundSseEvent event = pending.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+                broadcaster.broadcast(event != null ? event : sse.newEventBuilder().comment("keep-alive").build());
+            }
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @PreDestroy
     synchronized void close() {
         if (broadcaster != null) {
-            keepAlive.cancel(false);
+            sender.interrupt();
             broadcaster.close();
         }
     }
