@@ -15,6 +15,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorDefinition;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.util.concurrent.ScheduledFuture;
@@ -33,7 +34,11 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 @ManagedExecutorDefinition(name = WebhookPoster.EXECUTOR, maxAsync = 16)
+// its own clock: a tick may take a while in a burst, and must not hold up the server's default scheduler
+@ManagedScheduledExecutorDefinition(name = SandboxPump.CLOCK, maxAsync = 1)
 public class SandboxPump {
+
+    static final String CLOCK = "java:app/concurrent/SandboxClock";
 
     private static final Logger LOG = Logger.getLogger(SandboxPump.class.getName());
     private static final long TICK_MILLIS = 200;
@@ -41,7 +46,7 @@ public class SandboxPump {
     /** A tick ends after this many full batches, so that stopping the application never waits long. */
     private static final int MAX_BATCHES_PER_TICK = 40;
 
-    @Resource
+    @Resource(lookup = CLOCK)
     ManagedScheduledExecutorService scheduler;
 
     @Inject
