@@ -10,7 +10,8 @@ import java.time.LocalDateTime;
 /** Whether a number has opted out of our messages, and the inbound message that said so last. */
 @Entity
 @Table(name = "opt_out")
-@NamedQuery(name = OptOut.CURRENT, query = "select o from OptOut o where o.optedOut = true order by o.updatedAt desc")
+@NamedQuery(name = OptOut.CURRENT, query = "select o from OptOut o where o.optedOut = true and o.updatedAt >= :since"
+        + " order by o.updatedAt desc")
 public class OptOut {
 
     static final String CURRENT = "OptOut.current";

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -36,8 +37,9 @@ public class OptOutRegistry {
         return entry != null && entry.optedOut();
     }
 
+    /** The numbers opted out now that opted out at {@code since} or later. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<OptOut> current() {
-        return em.createNamedQuery(OptOut.CURRENT, OptOut.class).getResultList();
+    public List<OptOut> current(LocalDateTime since) {
+        return em.createNamedQuery(OptOut.CURRENT, OptOut.class).setParameter("since", since).getResultList();
     }
 }

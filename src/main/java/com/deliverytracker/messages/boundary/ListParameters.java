@@ -1,15 +1,12 @@
 package com.deliverytracker.messages.boundary;
 
-import com.deliverytracker.platform.InvalidQueryException;
 import com.deliverytracker.messages.control.MessageFilter;
 import com.deliverytracker.messages.control.PageCursor;
 import com.deliverytracker.messages.entity.Direction;
 import com.deliverytracker.messages.entity.MessageStatus;
+import com.deliverytracker.platform.InvalidQueryException;
+import com.deliverytracker.platform.QueryInstant;
 import jakarta.ws.rs.QueryParam;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.DateTimeException;
 import java.util.Optional;
 
 /** The query parameters of GET /api/messages, turned into a {@link MessageFilter} or a 400. */
@@ -43,7 +40,7 @@ public class ListParameters {
                 present(direction).map(value -> Direction.fromWireName(value).orElseThrow(
                         () -> new InvalidQueryException("direction", "must be inbound, outbound or reply"))),
                 present(to).map(ListParameters::address),
-                present(since).map(ListParameters::instant),
+                present(since).map(value -> QueryInstant.parse("since", value)),
                 present(limit).map(ListParameters::limit).orElse(DEFAULT_LIMIT),
                 present(cursor).map(value -> PageCursor.decode(value).orElseThrow(
                         () -> new InvalidQueryException("cursor", "not a cursor this API issued"))));
@@ -58,19 +55,6 @@ public class ListParameters {
             throw new InvalidQueryException("to", SendMessageRequest.ADDRESS_MESSAGE);
         }
         return value;
-    }
-
-    private static LocalDateTime instant(String value) {
-        try {
-            LocalDateTime since = LocalDateTime.ofInstant(Instant.parse(value), ZoneOffset.UTC);
-            if (since.getYear() >= 1970 && since.getYear() <= 9999) {
-                return since;
-            }
-        } catch (DateTimeException e) {
-            // reported below
-        }
-        throw new InvalidQueryException("since", "must be an ISO-8601 instant between 1970 and 9999, such as "
-                + "2026-01-31T12:00:00Z");
     }
 
     private static int limit(String value) {
