@@ -27,6 +27,7 @@ const state = {
   messages: [], // newest first, at most LIST_LIMIT
   rows: new Map(), // message id -> <tr>
   selectedId: null,
+  unsent: null, // { content, key }: the Idempotency-Key of the content in the send form until it is accepted
   announced: { id: null, status: null },
   timelineJob: { running: false, again: false },
   timelineSignature: null,
@@ -297,6 +298,7 @@ function signIn(key) {
   $('#sign-out').hidden = false;
   setTransport('connecting');
   startCharts();
+  // not left to the stream's ready event: a proxy that buffers the stream would keep the page empty
   loadList()
     .catch((err) => reportError('Could not load messages', err))
     .finally(() => { if (session === state.session) openStream(); });
@@ -663,13 +665,18 @@ async function onSend(event) {
   const button = $('#send-submit');
   const result = $('#send-result');
   const payload = { to: $('#send-to').value.trim(), body: $('#send-body').value };
+  // The same content keeps its Idempotency-Key until a send of it is accepted: a retry after a lost answer
+  // then gets the first send back instead of texting the recipient twice.
+  const content = JSON.stringify(payload);
+  if (state.unsent?.content !== content) state.unsent = { content, key: uuid() };
   button.disabled = true;
   button.textContent = 'Sending…';
   result.removeAttribute('data-message-id');
   result.dataset.outcome = 'pending';
   result.replaceChildren(el('span', { className: 'muted', text: 'Sending…' }));
   try {
-    const message = await api('api/messages', { method: 'POST', json: payload, headers: { 'Idempotency-Key': uuid() } });
+    const message = await api('api/messages', { method: 'POST', json: payload, headers: { 'Idempotency-Key': state.unsent.key } });
+    state.unsent = null;
     result.dataset.outcome = 'ok';
     result.dataset.messageId = message.id;
     result.replaceChildren(el('p', { className: 'ok' }, [
@@ -692,7 +699,7 @@ async function onSend(event) {
         loadList().catch(() => {});
       }
     } else {
-      result.replaceChildren(el('p', { className: 'inline-error', text: `${describeError(err)}. Nothing was confirmed; check the list before sending again.` }));
+      result.replaceChildren(el('p', { className: 'inline-error', text: `${describeError(err)}. Nothing was confirmed; sending the same again is safe: it cannot send twice.` }));
     }
   } finally {
     button.disabled = false;
@@ -743,7 +750,8 @@ async function refreshCharts() {
   const { since, until } = windowRange();
   try {
     const query = `since=${encodeURIComponent(since.toISOString())}&until=${encodeURIComponent(until.toISOString())}`;
-    const [stats, optOuts] = await Promise.all([api(`api/stats?${query}`), api('api/opt-outs')]);
+    const [stats, optOuts] = await Promise.all([api(`api/stats?${query}`),
+      api(`api/opt-outs?since=${encodeURIComponent(since.toISOString())}`)]);
     if (session !== state.session) return;
     renderCharts(stats || {}, Array.isArray(optOuts) ? optOuts : [], since, until);
     $('#charts-status').textContent = `${shortTime(since)} – ${timeOfDay.format(until)} · refreshed every 10 s`;
@@ -911,7 +919,7 @@ function renderOptOuts(optOuts, since, until) {
   const recent = inWindow.slice(0, 5);
   setChart('chart-optouts', [
     el('p', { className: 'kpi' }, [el('span', { className: 'big-number', text: fmtNum(inWindow.length) }),
-      el('span', { className: 'muted small', text: ` opt-outs in this window · ${fmtNum(optOuts.length)} opted out in total` })]),
+      el('span', { className: 'muted small', text: ' opt-outs in this window, still opted out' })]),
     chartSvg(`Opt-outs ${per}: ${bins.join(', ')}`, 360, 78, children),
     recent.length
       ? el('ul', { className: 'recent' }, recent.map((o) => el('li', {}, [
@@ -977,9 +985,8 @@ function createSseParser(onEvent) {
   let buffer = '';
   let data = [];
   let type = '';
-  let lastId = '';
   const dispatch = () => {
-    if (data.length) onEvent({ type: type || 'message', data: data.join('\n'), id: lastId });
+    if (data.length) onEvent({ type: type || 'message', data: data.join('\n') });
     data = [];
     type = '';
   };
@@ -992,7 +999,6 @@ function createSseParser(onEvent) {
     if (value.startsWith(' ')) value = value.slice(1);
     if (field === 'data') data.push(value);
     else if (field === 'event') type = value;
-    else if (field === 'id' && !value.includes('\0')) lastId = value;
   };
   return {
     push(chunk) {
