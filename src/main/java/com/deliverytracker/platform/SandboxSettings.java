@@ -8,4 +8,10 @@ import java.time.Duration;
  * numbers, as SANDBOX_OUTCOMES wrote it.
  */
 public record SandboxSettings(String accountSid, String authToken, Duration deliveryTime, String outcomes) {
+
+    /** Never the token: a record's own toString would print it into any log line it lands in. */
+    @Override
+    public String toString() {
+        return "SandboxSettings[accountSid=" + accountSid + ", deliveryTime=" + deliveryTime + ", outcomes=" + outcomes + "]";
+    }
 }

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Pushes every committed change of a message to the clients of {@code GET /api/messages/stream}, as the
@@ -33,8 +35,11 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 public class MessageStream {
 
+    private static final Logger LOG = Logger.getLogger(MessageStream.class.getName());
     /** Proxies close connections that stay silent for a minute or so. */
     private static final long KEEP_ALIVE_SECONDS = 20;
+    /** Beyond this many unsent events the oldest go: clients re-read the list anyway (on ready, every minute). */
+    private static final int MAX_PENDING = 10_000;
 
     @Inject
     ErrorCatalogue errors;
@@ -43,7 +48,7 @@ public class MessageStream {
     ManagedThreadFactory threads;
 
     private final Jsonb jsonb = JsonbBuilder.create();
-    private final BlockingQueue<OutboundSseEvent> pending = new LinkedBlockingQueue<>();
+    private final BlockingQueue<OutboundSseEvent> pending = new LinkedBlockingQueue<>(MAX_PENDING);
     private volatile Sse sse;
     private volatile SseBroadcaster broadcaster;
     private Thread sender;
@@ -62,8 +67,11 @@ public class MessageStream {
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageChanged change) {
         if (broadcaster != null) {
-            pending.add(sse.newEventBuilder().name("message")
-                    .data(jsonb.toJson(MessageJson.of(change.message(), List.of(), errors))).build());
+            OutboundSseEvent event = sse.newEventBuilder().name("message")
+                    .data(jsonb.toJson(MessageJson.of(change.message(), List.of(), errors))).build();
+            while (!pending.offer(event)) {
+                pending.poll();
+            }
         }
     }
 
@@ -71,10 +79,19 @@ public class MessageStream {
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 OutboundSseEvent event = pending.poll(KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
-                broadcaster.broadcast(event != null ? event : sse.newEventBuilder().comment("keep-alive").build());
+                broadcast(event != null ? event : sse.newEventBuilder().comment("keep-alive").build());
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A client that fails is the broadcaster's to drop; the others, and this thread, carry on. */
+    private void broadcast(OutboundSseEvent event) {
+        try {
+            broadcaster.broadcast(event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "An event could not be sent to the stream's clients", e);
         }
     }
 

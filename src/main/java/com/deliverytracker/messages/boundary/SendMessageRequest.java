@@ -10,8 +10,8 @@ import java.util.List;
 /** The body of POST /api/messages. Addresses are E.164, optionally with a {@code whatsapp:} prefix. */
 public class SendMessageRequest {
 
-    static final String ADDRESS = "^(whatsapp:)?\\+[1-9][0-9]{1,14}$";
-    static final String ADDRESS_MESSAGE = "must be an E.164 number such as +14155550123 (or whatsapp:+14155550123)";
+    public static final String ADDRESS = "^(whatsapp:)?\\+[1-9][0-9]{1,14}$";
+    public static final String ADDRESS_MESSAGE = "must be an E.164 number such as +14155550123 (or whatsapp:+14155550123)";
 
     @NotNull(message = "is required")
     @Pattern(regexp = ADDRESS, message = ADDRESS_MESSAGE)

@@ -60,6 +60,9 @@ public class SandboxApiServlet extends HttpServlet {
             }
             answer(response, route(request, path, sandbox.accountSid()));
         } catch (TwilioApiError e) {
+            if (e instanceof MethodNotAllowed refused) {
+                response.setHeader("Allow", refused.allowed);
+            }
             write(response, e.httpStatus(), TwilioJson.error(e.code(), e.getMessage(), e.httpStatus()));
         } catch (RuntimeException e) {
             String incident = UUID.randomUUID().toString();
@@ -80,14 +83,14 @@ public class SandboxApiServlet extends HttpServlet {
                 case "POST" -> new Answer(201, TwilioJson.message(twilio.create(newMessage(request),
                         SandboxMessage.OUTBOUND_API), accountSid));
                 case "GET" -> new Answer(200, list(request, accountSid));
-                default -> throw notAllowed(method);
+                default -> throw notAllowed(method, "GET, POST");
             };
         }
         Matcher feedback = FEEDBACK.matcher(path);
         if (feedback.matches()) {
             requireAccount(feedback.group(1), accountSid, request);
             if (!"POST".equals(method)) {
-                throw notAllowed(method);
+                throw notAllowed(method, "POST");
             }
             return new Answer(201, TwilioJson.feedback(twilio.giveFeedback(feedback.group(2),
                     request.getParameter("Outcome")), accountSid));
@@ -96,7 +99,7 @@ public class SandboxApiServlet extends HttpServlet {
         if (message.matches()) {
             requireAccount(message.group(1), accountSid, request);
             if (!"GET".equals(method)) {
-                throw notAllowed(method);
+                throw notAllowed(method, "GET");
             }
             return new Answer(200, TwilioJson.message(twilio.find(message.group(2))
                     .orElseThrow(() -> TwilioApiError.notFound(twilioPath(request))), accountSid));
@@ -176,8 +179,18 @@ public class SandboxApiServlet extends HttpServlet {
         throw new TwilioApiError(400, 20001, name + " must be a whole number from " + min + " to " + max);
     }
 
-    private static TwilioApiError notAllowed(String method) {
-        return new TwilioApiError(405, 20004, "Method " + method + " not allowed");
+    private static TwilioApiError notAllowed(String method, String allowed) {
+        return new MethodNotAllowed(method, allowed);
+    }
+
+    private static final class MethodNotAllowed extends TwilioApiError {
+
+        private final String allowed;
+
+        MethodNotAllowed(String method, String allowed) {
+            super(405, 20004, "Method " + method + " not allowed");
+            this.allowed = allowed;
+        }
     }
 
     private static String twilioPath(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package com.deliverytracker.sandbox.boundary;
 
+import com.deliverytracker.messages.boundary.SendMessageRequest;
 import com.deliverytracker.platform.ApiKeys;
 import com.deliverytracker.platform.InvalidQueryException;
 import com.deliverytracker.platform.PostOnlyServlet;
@@ -26,7 +27,7 @@ import java.util.regex.Pattern;
 @WebServlet(name = "SandboxControlServlet", urlPatterns = {"/sandbox/burst", "/sandbox/inbound"})
 public class SandboxControlServlet extends PostOnlyServlet {
 
-    private static final Pattern ADDRESS = Pattern.compile("^(whatsapp:)?\\+[1-9][0-9]{1,14}$");
+    private static final Pattern ADDRESS = Pattern.compile(SendMessageRequest.ADDRESS);
     private static final int MAX_BODY = 1600;
 
     @Inject
@@ -94,7 +95,7 @@ public class SandboxControlServlet extends PostOnlyServlet {
             return null;
         }
         if (value == null || !ADDRESS.matcher(value).matches()) {
-            throw new InvalidQueryException(field, "must be an E.164 number such as +14155550123 (or whatsapp:+14155550123)");
+            throw new InvalidQueryException(field, SendMessageRequest.ADDRESS_MESSAGE);
         }
         return value;
     }

@@ -19,17 +19,28 @@ final class CreateRules {
     private static final int MAX_BODY = 1600;
     private static final int MAX_MEDIA = 10;
 
-    static final Map<String, TwilioApiError> MAGIC_TO = Map.of(
-            "+15005550001", TwilioApiError.badRequest(21211, "The 'To' number +15005550001 is not a valid phone number."),
-            "+15005550009", TwilioApiError.badRequest(21614, "The 'To' number +15005550009 is not a valid mobile number."),
-            "+15005550004", TwilioApiError.badRequest(21610, "Attempt to send to unsubscribed recipient"));
-    private static final Map<String, TwilioApiError> MAGIC_FROM = Map.of(
-            "+15005550001", TwilioApiError.badRequest(21212, "The 'From' number +15005550001 is not a valid phone number,"
+    /** A refusal Twilio gives: its code and its wording. */
+    record Refusal(int code, String message) {
+
+        TwilioApiError error() {
+            return TwilioApiError.badRequest(code, message);
+        }
+    }
+
+    static final Map<String, Refusal> MAGIC_TO = Map.of(
+            "+15005550001", new Refusal(21211, "The 'To' number +15005550001 is not a valid phone number."),
+            "+15005550009", new Refusal(21614, "The 'To' number +15005550009 is not a valid mobile number."),
+            "+15005550004", new Refusal(21610, "Attempt to send to unsubscribed recipient"));
+    private static final Map<String, Refusal> MAGIC_FROM = Map.of(
+            "+15005550001", new Refusal(21212, "The 'From' number +15005550001 is not a valid phone number,"
                     + " shortcode, or alphanumeric sender ID."),
-            "+15005550007", TwilioApiError.badRequest(21606, "The From phone number +15005550007 is not a valid,"
+            "+15005550007", new Refusal(21606, "The From phone number +15005550007 is not a valid,"
                     + " SMS-capable inbound phone number or short code for your account."),
-            "+15005550008", TwilioApiError.badRequest(21611, "This 'From' number has exceeded the maximum number of"
+            "+15005550008", new Refusal(21611, "This 'From' number has exceeded the maximum number of"
                     + " queued messages"));
+    /** What the sandbox's table keeps of a URL (V6): longer ones are refused, as Twilio refuses its own limits. */
+    private static final int MAX_CALLBACK_URL = 2000;
+    private static final int MAX_MEDIA_URL = 1000;
 
     private CreateRules() {
     }
@@ -43,7 +54,7 @@ final class CreateRules {
             throw TwilioApiError.badRequest(21211, "The 'To' number " + message.to() + " is not a valid phone number.");
         }
         if (MAGIC_TO.containsKey(to)) {
-            throw MAGIC_TO.get(to);
+            throw MAGIC_TO.get(to).error();
         }
         checkSender(message);
         boolean hasMedia = !message.mediaUrls().isEmpty();
@@ -56,10 +67,11 @@ final class CreateRules {
         if (message.mediaUrls().size() > MAX_MEDIA) {
             throw TwilioApiError.badRequest(21623, "Too many media files: a message can have at most 10.");
         }
-        message.mediaUrls().forEach(url -> requireHttpUrl(url, 21620, "Media URL " + url + " is not a valid URL."));
+        message.mediaUrls().forEach(url -> requireHttpUrl(url, MAX_MEDIA_URL, 21620, "Media URL " + url
+                + " is not a valid URL."));
         if (message.statusCallback() != null) {
-            requireHttpUrl(message.statusCallback(), 21609, "The StatusCallback URL " + message.statusCallback()
-                    + " is not a valid URL.");
+            requireHttpUrl(message.statusCallback(), MAX_CALLBACK_URL, 21609, "The StatusCallback URL "
+                    + message.statusCallback() + " is not a valid URL.");
         }
     }
 
@@ -80,14 +92,15 @@ final class CreateRules {
                     + " is not a valid phone number, shortcode, or alphanumeric sender ID.");
         }
         if (MAGIC_FROM.containsKey(from)) {
-            throw MAGIC_FROM.get(from);
+            throw MAGIC_FROM.get(from).error();
         }
     }
 
-    private static void requireHttpUrl(String url, int code, String message) {
+    private static void requireHttpUrl(String url, int maxLength, int code, String message) {
         try {
             URI uri = new URI(url);
-            if (uri.getHost() != null && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            if (url.length() <= maxLength && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
                 return;
             }
         } catch (URISyntaxException e) {

@@ -38,6 +38,7 @@ public class InboundPlayer {
 
     /** {@code to} null: the number the tracker sends from. */
     public Played play(String from, String to, String body) {
+        SandboxOffException.unlessSandbox(config.isSandbox());
         String number = to != null ? to : config.fromNumber().orElseThrow();
         SandboxMessage inbound = twilio.receive(from, number, body == null ? "" : body);
         HttpResponse<String> answer;

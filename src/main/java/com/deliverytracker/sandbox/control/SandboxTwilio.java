@@ -63,18 +63,14 @@ public class SandboxTwilio {
         deliveryTime = settings.deliveryTime();
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
     public OutcomeMix mix() {
         return mix;
     }
 
     /** Creates a message as Twilio's create() does, or refuses it with Twilio's error. */
-    public SandboxMessage create(NewMessage asked, String direction) {
-        CreateRules.check(asked);
-        NewMessage request = asked.from() != null ? asked : new NewMessage(asked.to(), SERVICE_NUMBER,
-                asked.messagingServiceSid(), asked.body(), asked.mediaUrls(), asked.statusCallback(),
-                asked.provideFeedback());
-        SandboxOutcome outcome = SandboxOutcome.forScenarioNumber(request.to())
+    public SandboxMessage create(NewMessage request, String direction) {
+        CreateRules.check(request);
+        SandboxOutcome outcome = SandboxOutcome.forScenarioNumber(CreateRules.withoutChannel(request.to()))
                 .orElseGet(() -> mix.pick(ThreadLocalRandom.current()));
         LocalDateTime now = UtcClock.now();
         SandboxMessage message = SandboxMessage.outbound(newSid(request.mediaUrls().isEmpty() ? "SM" : "MM"),
@@ -117,6 +113,9 @@ public class SandboxTwilio {
         if (!"confirmed".equals(outcome) && !"unconfirmed".equals(outcome)) {
             throw TwilioApiError.badRequest(20001, "Outcome must be confirmed or unconfirmed");
         }
+        if (!message.provideFeedback()) {
+            throw TwilioApiError.badRequest(20001, "Message " + sid + " was not sent with ProvideFeedback=true");
+        }
         message.recordFeedback(outcome, UtcClock.now());
         return message;
     }
@@ -140,8 +139,9 @@ public class SandboxTwilio {
                 continue;
             }
             Lifecycle.Step change = step.get();
+            // a Messaging Service picks the sender from its pool when it queues the message
             message.advance(change.status(), change.errorCode(), errorMessage(change.errorCode()),
-                    price(message.numSegments()), now, nextStepAt(change.status(), message.outcome(), now));
+                    price(message.numSegments()), SERVICE_NUMBER, now, nextStepAt(change.status(), message.outcome(), now));
             if (change.callbackSent() && message.statusCallback() != null) {
                 callbacks.add(callbackFor(message, now));
             }

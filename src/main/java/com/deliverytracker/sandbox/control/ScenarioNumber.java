@@ -16,7 +16,7 @@ public record ScenarioNumber(String number, String outcome, String description) 
             all.add(new ScenarioNumber(outcome.scenarioNumber(), outcome.wireName(), outcome.description()));
         }
         CreateRules.MAGIC_TO.forEach((number, refusal) -> all.add(new ScenarioNumber(number,
-                String.valueOf(refusal.code()), "refused at create: " + refusal.getMessage())));
+                String.valueOf(refusal.code()), "refused at create: " + refusal.message())));
         all.sort(Comparator.comparing(ScenarioNumber::number));
         return all;
     }

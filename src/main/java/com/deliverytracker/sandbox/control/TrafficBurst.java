@@ -3,6 +3,7 @@ package com.deliverytracker.sandbox.control;
 import com.deliverytracker.messages.control.MessageSender;
 import com.deliverytracker.messages.control.SendCommand;
 import com.deliverytracker.platform.ProblemException;
+import com.deliverytracker.platform.TrackerConfig;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,7 +18,8 @@ import java.util.logging.Logger;
 /**
  * Makes traffic in sandbox mode: sends {@code count} messages through the tracker's own send path (so each is
  * stored, sent with twilio-java to the sandbox, and tracked by its callbacks), and for every twentieth plays an
- * answer from its recipient. A few workers share the work, so that the server stays responsive meanwhile.
+ * answer from its recipient. A few workers share the work, so that the server stays responsive meanwhile; one
+ * burst runs at a time.
  */
 @ApplicationScoped
 public class TrafficBurst {
@@ -28,8 +30,14 @@ public class TrafficBurst {
     private static final int ANSWER_EVERY = 20;
     private static final String CLIENT = "sandbox-burst";
 
-    @Resource(lookup = WebhookPoster.EXECUTOR)
+    /** Where the sandbox's executor for bursts is defined (on its clock's bean). */
+    public static final String EXECUTOR = "java:app/concurrent/SandboxBursts";
+
+    @Resource(lookup = EXECUTOR)
     ManagedExecutorService executor;
+
+    @Inject
+    TrackerConfig config;
 
     @Inject
     MessageSender sender;
@@ -41,7 +49,13 @@ public class TrafficBurst {
     public record Plan(int count, int inbound) {
     }
 
+    private final AtomicInteger left = new AtomicInteger();
+
     public Plan start(int count) {
+        SandboxOffException.unlessSandbox(config.isSandbox());
+        if (!left.compareAndSet(0, count)) {
+            throw new BurstRunningException(left.get());
+        }
         Plan plan = new Plan(count, count / ANSWER_EVERY);
         AtomicInteger next = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
@@ -51,11 +65,13 @@ public class TrafficBurst {
                 try {
                     for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                         sendOne(i, refused);
+                        left.decrementAndGet();
                     }
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "A sandbox burst worker stopped", e);
                 } finally {
                     if (workersLeft.decrementAndGet() == 0) {
+                        left.set(0);
                         LOG.info(() -> "Sandbox burst of " + count + " done; " + refused.get() + " refused");
                     }
                 }

@@ -29,8 +29,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class WebhookPoster {
 
-    /** Where the sandbox's own executor is defined (on its timer bean), shared by its background work. */
-    public static final String EXECUTOR = "java:app/concurrent/SandboxExecutor";
+    /** Where the executor for the webhooks' HTTP client is defined (on the sandbox's clock bean). */
+    public static final String EXECUTOR = "java:app/concurrent/SandboxWebhooks";
     private static final Logger LOG = Logger.getLogger(WebhookPoster.class.getName());
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 

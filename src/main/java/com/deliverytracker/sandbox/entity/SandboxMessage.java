@@ -134,9 +134,15 @@ public class SandboxMessage {
         return message;
     }
 
-    /** Moves to the next status of its life; {@code nextStepAt} is when the one after is due, or null. */
-    public void advance(String newStatus, Integer newErrorCode, String newErrorMessage, String sentPrice,
+    /**
+     * Moves to the next status of its life; {@code nextStepAt} is when the one after is due, or null. A message
+     * that has no sender yet (a Messaging Service's) gets {@code sender}.
+     */
+    public void advance(String newStatus, Integer newErrorCode, String newErrorMessage, String sentPrice, String sender,
                         LocalDateTime now, LocalDateTime nextStep) {
+        if (from == null) {
+            from = sender;
+        }
         status = newStatus;
         errorCode = newErrorCode;
         errorMessage = newErrorMessage;

@@ -69,9 +69,8 @@ public enum SandboxOutcome {
         return Arrays.stream(values()).filter(outcome -> outcome.wireName.equals(wanted)).findFirst();
     }
 
-    /** The outcome a scenario number always gets; {@code whatsapp:} numbers count as their phone number. */
-    public static Optional<SandboxOutcome> forScenarioNumber(String to) {
-        String number = to.startsWith("whatsapp:") ? to.substring("whatsapp:".length()) : to;
+    /** The outcome a scenario number (an E.164 phone number) always gets. */
+    public static Optional<SandboxOutcome> forScenarioNumber(String number) {
         return Arrays.stream(values()).filter(outcome -> outcome.scenarioNumber.equals(number)).findFirst();
     }
 }
