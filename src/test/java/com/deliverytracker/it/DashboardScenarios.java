@@ -86,6 +86,7 @@ abstract class DashboardScenarios {
                     + ".filter(r => !window.shownBefore.includes(r.dataset.id))"
                     + ".some(r => r.querySelector('[data-direction=reply]') && r.querySelector(\".badge[data-status=delivered]\"))");
             browser.screenshot("dashboard-inbound");
+            assertEquals(List.of(), browser.consoleErrors(null));
         }
     }
 }

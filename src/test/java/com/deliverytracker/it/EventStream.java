@@ -17,11 +17,11 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /** A client of {@code GET /api/messages/stream}: reads server-sent events in the background. */
-final class EventStream implements AutoCloseable {
+public final class EventStream implements AutoCloseable {
 
-    record Event(String name, String data) {
+    public record Event(String name, String data) {
 
-        JsonObject json() {
+        public JsonObject json() {
             try (JsonReader reader = Json.createReader(new StringReader(data))) {
                 return reader.readObject();
             }
@@ -39,7 +39,7 @@ final class EventStream implements AutoCloseable {
         reader.start();
     }
 
-    static EventStream open(String url, String apiKey) throws Exception {
+    public static EventStream open(String url, String apiKey) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .header("Authorization", "Bearer " + apiKey)
                 .header("Accept", "text/event-stream")
@@ -48,7 +48,7 @@ final class EventStream implements AutoCloseable {
                 .send(request, HttpResponse.BodyHandlers.ofLines()));
     }
 
-    int status() {
+    public int status() {
         return response.statusCode();
     }
 
@@ -78,8 +78,13 @@ final class EventStream implements AutoCloseable {
         }
     }
 
+    /** How many events arrived so far that have not been awaited. */
+    public int backlog() {
+        return events.size();
+    }
+
     /** The first event, from now on, that matches; fails after {@code timeout}. */
-    Event await(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
+    public Event await(Predicate<Event> wanted, Duration timeout) throws InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             Event next = events.poll(Duration.between(Instant.now(), deadline).toMillis() + 1, TimeUnit.MILLISECONDS);

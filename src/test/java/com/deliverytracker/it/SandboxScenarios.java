@@ -157,9 +157,13 @@ abstract class SandboxScenarios {
         Instant since = Instant.now();
         Http.Reply started = Http.send(tracker.api("/sandbox/burst?count=200").POST(HttpRequest.BodyPublishers.noBody()).build());
 
+        Http.Reply second = Http.send(tracker.api("/sandbox/burst?count=5").POST(HttpRequest.BodyPublishers.noBody()).build());
+
         assertEquals(202, started.status(), started.toString());
         assertEquals(200, started.json().getInt("count"));
         assertEquals(10, started.json().getInt("inbound"));
+        assertEquals(409, second.status(), "one burst at a time: " + second);
+        assertEquals("/problems/burst-running", second.json().getString("type"));
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonObject stats;
         do {
@@ -177,7 +181,8 @@ abstract class SandboxScenarios {
         assertTrue(codes.stream().anyMatch(c -> c >= 30003 && c <= 30008), codes.toString());
         assertTrue(codes.stream().anyMatch(c -> c == 21211 || c == 21614 || c == 21610), codes.toString());
         JsonArray inbound = tracker.get("/api/messages?direction=inbound&since=" + since + "&limit=50").json().getJsonArray("items");
-        assertTrue(inbound.size() >= 5, "the recipients' answers: " + inbound.size());
+        // every twentieth recipient answers, unless Twilio refused to text it (3.5 % of them)
+        assertTrue(inbound.size() >= 8, "the recipients' answers: " + inbound.size());
     }
 
     @Test

@@ -195,6 +195,62 @@ abstract class SandboxWireScenarios {
     }
 
     @Test
+    void aMessagingServicePicksTheSenderWhenItQueuesTheMessage() throws Exception {
+        String service = "MG" + "fedcba9876543210".repeat(2);
+        Message accepted = Message.creator(new PhoneNumber("+15005550006"), service, "who sends this?")
+                .setStatusCallback(URI.create(catcher().url("/status?ref=sender"))).create(twilio);
+        assertNull(accepted.getFrom(), "no sender yet while accepted");
+
+        catcher().await(call -> accepted.getSid().equals(call.params().get("MessageSid")), 1, LIFE);
+
+        assertEquals("+15005550006", Message.fetcher(accepted.getSid()).fetch(twilio).getFrom().toString());
+    }
+
+    @Test
+    void feedbackIsRefusedForWhatTwilioWouldRefuse() {
+        Message withoutFeedback = Message.creator(new PhoneNumber("+15005550006"), new PhoneNumber("+15005550006"), "x")
+                .create(twilio);
+        ApiException notAsked = assertThrows(ApiException.class,
+                () -> Feedback.creator(withoutFeedback.getSid()).setOutcome(Feedback.Outcome.CONFIRMED).create(twilio));
+        ApiException unknown = assertThrows(ApiException.class,
+                () -> Feedback.creator("SM" + "1".repeat(32)).setOutcome(Feedback.Outcome.CONFIRMED).create(twilio));
+        Message withFeedback = Message.creator(new PhoneNumber("+15005550006"), new PhoneNumber("+15005550006"), "x")
+                .setProvideFeedback(true).create(twilio);
+        Http.Reply badOutcome = Http.send(Http.request(base + "/sandbox/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages/"
+                        + withFeedback.getSid() + "/Feedback.json").header("Authorization", basic())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("Outcome=maybe")).build());
+
+        assertEquals(400, notAsked.getStatusCode());
+        assertEquals(20001, notAsked.getCode());
+        assertEquals(404, unknown.getStatusCode());
+        assertEquals(20404, unknown.getCode());
+        assertEquals(400, badOutcome.status(), badOutcome.toString());
+        assertEquals(20001, badOutcome.json().getInt("code"));
+    }
+
+    @Test
+    void whatTheSandboxCannotKeepOrDoIsRefusedNeverAnsweredWith500() {
+        String messages = "/sandbox/2010-04-01/Accounts/" + ACCOUNT_SID + "/Messages.json";
+        ApiException longCallback = assertThrows(ApiException.class, () -> Message.creator(new PhoneNumber("+15005550006"),
+                new PhoneNumber("+15005550006"), "x").setStatusCallback(URI.create("https://example.com/" + "a".repeat(2001)))
+                .create(twilio));
+        Http.Reply pageTooLarge = Http.send(Http.request(base + messages + "?PageSize=1001").header("Authorization", basic())
+                .GET().build());
+        Http.Reply delete = Http.send(Http.request(base + messages).header("Authorization", basic()).DELETE().build());
+        Http.Reply elsewhere = Http.send(Http.request(base + "/sandbox/2010-04-01/Accounts/" + ACCOUNT_SID + "/Calls.json")
+                .header("Authorization", basic()).GET().build());
+
+        assertEquals(21609, longCallback.getCode());
+        assertEquals(400, pageTooLarge.status());
+        assertEquals(20001, pageTooLarge.json().getInt("code"));
+        assertEquals(405, delete.status());
+        assertEquals("GET, POST", delete.header("Allow"));
+        assertEquals(404, elsewhere.status());
+        assertEquals(20404, elsewhere.json().getInt("code"));
+    }
+
+    @Test
     void twiliosMagicNumbersAndBadRequestsGetTwiliosErrors() {
         assertEquals(21211, refusal("+15005550001", "+15005550006", "x").getCode());
         assertEquals(21614, refusal("+15005550009", "+15005550006", "x").getCode());

@@ -33,7 +33,11 @@ public final class Tracker {
 
     /** The deployed tracker in sandbox mode (SandboxIT's server), with the development key. */
     public static Tracker sandbox() {
-        return new Tracker("http://localhost:" + Integer.getInteger("it.http.port"), DEV_API_KEY);
+        return sandboxAt("http://localhost:" + Integer.getInteger("it.http.port"));
+    }
+
+    public static Tracker sandboxAt(String base) {
+        return new Tracker(base, DEV_API_KEY);
     }
 
     public String base() {
