@@ -35,8 +35,10 @@ public class InboundService {
             recordOptChange(inbound, kind == OptOutKeywords.OPT_OUT);
             return new InboundReply(recorded.message().id(), Optional.empty());
         }
-        return new InboundReply(recorded.message().id(),
-                policy.replyTo(inbound).filter(text -> !text.isBlank()));
+        Optional<String> reply = policy.replyTo(inbound).filter(text -> !text.isBlank());
+        // kept before Twilio reads the TwiML, so the reply's first callback finds it
+        reply.ifPresent(text -> ledger.answered(recorded.message().id(), text));
+        return new InboundReply(recorded.message().id(), reply);
     }
 
     /** The keyword is Twilio's OptOutType when given (the body may then be a whole sentence), else the body's word. */

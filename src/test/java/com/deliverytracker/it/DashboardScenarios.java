@@ -84,7 +84,8 @@ abstract class DashboardScenarios {
                     + " && r.querySelector(\".badge[data-status=received]\"))");
             browser.awaitTrue("[...document.querySelectorAll('#messages tr[data-id]')]"
                     + ".filter(r => !window.shownBefore.includes(r.dataset.id))"
-                    + ".some(r => r.querySelector('[data-direction=reply]') && r.querySelector(\".badge[data-status=delivered]\"))");
+                    + ".some(r => r.querySelector('[data-direction=reply]') && r.textContent.includes('this reply is tracked')"
+                    + " && r.querySelector(\".badge[data-status=delivered]\"))");
             browser.screenshot("dashboard-inbound");
             assertEquals(List.of(), browser.consoleErrors(null));
         }

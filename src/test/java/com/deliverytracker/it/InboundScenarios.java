@@ -72,6 +72,7 @@ abstract class InboundScenarios {
         JsonObject inbound = tracker.get("/api/messages/" + sid).json();
         assertEquals("reply", replyMessage.getString("direction"));
         assertEquals("delivered", replyMessage.getString("status"));
+        assertEquals(AUTO_REPLY, replyMessage.getString("body"), "the reply's text, though its callbacks carry none");
         assertEquals(inbound.getString("id"), replyMessage.getString("inReplyTo"));
         assertEquals(replyMessage.getString("id"), inbound.getJsonArray("replies").getString(0));
         assertEquals(3, tracker.get("/api/messages/" + replySid + "/events").jsonArray().size());

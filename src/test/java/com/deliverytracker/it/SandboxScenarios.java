@@ -135,6 +135,7 @@ abstract class SandboxScenarios {
         JsonObject reply = awaitMessage(replySid, m -> "delivered".equals(m.getString("status")));
 
         assertEquals("reply", reply.getString("direction"));
+        assertEquals(replies.getJsonObject(0).getString("body"), reply.getString("body"));
         assertEquals(inbound.getString("id"), reply.getString("inReplyTo"));
         assertTrue(tracker.get("/api/messages/" + inboundSid).json().getJsonArray("replies").toString()
                 .contains(reply.getString("id")));

@@ -70,11 +70,21 @@ public class MessageLedger {
             message = lockBySid(ref.sid()).orElse(null);
         }
         if (message == null) {
-            message = Message.discovered(ref, UtcClock.now());
+            message = discover(ref);
             em.persist(message);
             em.flush();
         }
         return recordOn(message, report, facts);
+    }
+
+    private Message discover(MessageRef ref) {
+        Message answered = ref.inReplyTo() == null ? null : em.find(Message.class, ref.inReplyTo());
+        return answered == null ? Message.discovered(ref, UtcClock.now()) : answered.replyDiscovered(ref, UtcClock.now());
+    }
+
+    /** Keeps the text of the TwiML reply to an inbound message, so that the tracked reply shows it. */
+    public void answered(String inboundId, String text) {
+        lockById(inboundId).ifPresent(inbound -> inbound.answeredWith(text));
     }
 
     /** Records an inbound message once, however often Twilio delivers its webhook. */

@@ -85,6 +85,9 @@ public class Message {
     @Column(name = "in_reply_to", length = 36)
     private String inReplyTo;
 
+    @Column(name = "reply_text", length = 1600)
+    private String replyText;
+
     @Column(name = "messaging_service_sid", length = 34)
     private String messagingServiceSid;
 
@@ -181,6 +184,18 @@ public class Message {
         message.sid = ref.sid();
         message.inReplyTo = ref.inReplyTo();
         return message;
+    }
+
+    /** A TwiML reply to this inbound message, created from its first callback, which carries no body. */
+    public Message replyDiscovered(MessageRef ref, LocalDateTime now) {
+        Message reply = discovered(ref, now);
+        reply.body = replyText;
+        return reply;
+    }
+
+    /** Remembers what we answered this inbound message with, for the reply Twilio will send. */
+    public void answeredWith(String text) {
+        replyText = text.length() > 1600 ? text.substring(0, 1600) : text;
     }
 
     public static Message inbound(InboundMessage inbound, LocalDateTime now) {
