@@ -5,6 +5,7 @@ import com.deliverytracker.messages.control.Recorded;
 import com.deliverytracker.messages.entity.InboundMessage;
 import com.deliverytracker.optouts.OptOutKeywords;
 import com.deliverytracker.optouts.OptOutRegistry;
+import com.deliverytracker.platform.ColumnText;
 import com.deliverytracker.platform.ConflictRetry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class InboundService {
     private void recordOptChange(InboundMessage inbound, boolean optedOut) {
         String keyword = inbound.optOutType() != null && !inbound.optOutType().isBlank()
                 ? inbound.optOutType().trim().toUpperCase(java.util.Locale.ROOT) : inbound.keyword();
-        String stored = keyword.length() > 32 ? keyword.substring(0, 32) : keyword;
+        String stored = ColumnText.fit(keyword, 32);
         // two first STOPs from one number race to insert its row
         ConflictRetry.retry(2, Duration.ZERO, () -> optOuts.record(inbound.from(), optedOut, stored, inbound.sid()));
     }

@@ -1,5 +1,6 @@
 package com.deliverytracker.messages.entity;
 
+import com.deliverytracker.platform.ColumnText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -195,7 +196,7 @@ public class Message {
 
     /** Remembers what we answered this inbound message with, for the reply Twilio will send. */
     public void answeredWith(String text) {
-        replyText = text.length() > 1600 ? text.substring(0, 1600) : text;
+        replyText = ColumnText.fit(text, 1600);
     }
 
     public static Message inbound(InboundMessage inbound, LocalDateTime now) {

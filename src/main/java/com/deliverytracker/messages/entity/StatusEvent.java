@@ -1,5 +1,6 @@
 package com.deliverytracker.messages.entity;
 
+import com.deliverytracker.platform.ColumnText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -76,15 +77,11 @@ public class StatusEvent {
         this.status = report.status();
         this.source = report.source();
         this.errorCode = report.errorCode();
-        this.errorMessage = truncate(report.errorMessage(), 1000);
-        this.rawDlrDoneDate = truncate(report.rawDlrDoneDate(), 32);
+        this.errorMessage = ColumnText.fit(report.errorMessage(), 1000);
+        this.rawDlrDoneDate = ColumnText.fit(report.rawDlrDoneDate(), 32);
         this.feedbackOutcome = report.feedbackOutcome();
         this.dedupeKey = report.dedupeKey();
         this.recordedAt = recordedAt;
-    }
-
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 
     public Long id() {
